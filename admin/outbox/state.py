@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import reflex as rx
+
+from prm.auth import admin_actor, to_admin_login
+from prm.db import session_scope
+from services.errors import ServiceError
+from services.outbox import get_email, list_emails
+
+
+class OutboxState(rx.State):
+    loaded: bool = False
+    rows: list[dict[str, str]] = []
+    cursors: list[str] = []
+    next_cursor: str = ""
+    selected: dict[str, str] = {}
+    error: str = ""
+
+    async def _fetch(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        with session_scope() as session:
+            page = list_emails(session=session, actor=actor,
+                               cursor=self.cursors[-1] if self.cursors else "")
+        self.rows = [{k: str(v) for k, v in r.items()} for r in page.rows]
+        self.next_cursor, self.loaded = page.next_cursor, True
+        return None
+
+    @rx.event
+    async def load(self):
+        self.cursors, self.selected, self.error = [], {}, ""
+        return await self._fetch()
+
+    @rx.event
+    async def refresh(self):
+        return await self._fetch()
+
+    @rx.event
+    async def open_email(self, email_id: str):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                email = get_email(session=session, actor=actor, email_id=email_id)
+        except ServiceError as exc:
+            self.error, self.selected = str(exc), {}
+            return None
+        # Links open in the whole window; the frame runs no scripts.
+        email["srcdoc"] = email["html"].replace("<html>", '<html><head><base target="_top"></head>', 1)
+        self.selected = {k: str(v) for k, v in email.items()}
+        self.error = ""
+        return None
+
+    @rx.event
+    def close_email(self):
+        self.selected = {}
+
+    @rx.event
+    async def next_page(self):
+        if self.next_cursor:
+            self.cursors = [*self.cursors, self.next_cursor]
+        return await self._fetch()
+
+    @rx.event
+    async def prev_page(self):
+        self.cursors = self.cursors[:-1]
+        return await self._fetch()

@@ -1,0 +1,48 @@
+"""The delivery job for one recorded email."""
+
+from __future__ import annotations
+
+import logging
+
+from rq import get_current_job
+from sqlalchemy import update
+
+from jobs import mailer
+from models._base import utcnow
+from models.messaging import EmailMessage
+from prm.db import session_scope
+
+log = logging.getLogger("prm.jobs.email")
+
+
+def deliver_email(email_id: int) -> str:
+    job = get_current_job()
+    job_id = job.id if job else "inline"
+    with session_scope() as session:
+        # Claim the row: only one run of this job (or of a duplicate) ever gets past here.
+        claimed = session.exec(
+            update(EmailMessage)
+            .where(EmailMessage.id == email_id, EmailMessage.status == "queued")
+            .values(status="sending", claimed_at=utcnow(), attempts=EmailMessage.attempts + 1)
+        )
+        session.commit()
+        if claimed.rowcount != 1:
+            log.info("[job %s] email %s already claimed or delivered; nothing to do", job_id, email_id)
+            return "skipped"
+        row = session.get(EmailMessage, email_id)
+        try:
+            transport = mailer.send(row)
+        except mailer.TemporaryFailure as exc:
+            row.status, row.error = "queued", str(exc)[:1000]
+            session.commit()
+            log.warning("[job %s] email %s temporary failure, will retry: %s", job_id, email_id, exc)
+            raise
+        except mailer.PermanentFailure as exc:
+            row.status, row.error = "failed", str(exc)[:1000]
+            session.commit()
+            log.warning("[job %s] email %s failed: %s", job_id, email_id, exc)
+            return "failed"
+        row.status, row.transport, row.sent_at, row.error = "sent", transport, utcnow(), ""
+        session.commit()
+        log.info("[job %s] email %s sent via %s", job_id, email_id, transport)
+        return "sent"

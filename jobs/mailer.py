@@ -1,0 +1,70 @@
+"""Hand one email to SMTP (SMTP_URL set) or keep it in the outbox (the default)."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from email.message import EmailMessage as MimeMessage
+from email.utils import formataddr, formatdate
+
+from models.messaging import EmailMessage
+from prm.settings import SmtpSettings, get_settings
+
+
+class TemporaryFailure(Exception):
+    """The server said try later (4xx) or could not be reached: retry with backoff."""
+
+
+class PermanentFailure(Exception):
+    """The server refused this message for good (5xx): record it as failed."""
+
+
+def build_mime(row: EmailMessage, mail_from: str) -> MimeMessage:
+    for value in (row.to_email, row.to_name, row.subject):
+        if "\r" in value or "\n" in value:
+            raise PermanentFailure("header injection refused: CR/LF in a header value")
+    msg = MimeMessage()
+    msg["From"] = mail_from
+    msg["To"] = formataddr((row.to_name, row.to_email)) if row.to_name else row.to_email
+    msg["Subject"] = row.subject
+    msg["Message-ID"] = row.message_id
+    msg["Date"] = formatdate(localtime=False)
+    msg.set_content(row.text_body)
+    msg.add_alternative(row.html_body, subtype="html")
+    return msg
+
+
+def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
+    if cfg.security == "ssl":
+        client = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout,
+                                  context=ssl.create_default_context())
+    else:
+        client = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+        if cfg.security == "starttls":
+            client.starttls(context=ssl.create_default_context())
+    if cfg.username:
+        client.login(cfg.username, cfg.password or "")
+    return client
+
+
+def send(row: EmailMessage) -> str:
+    """Returns the transport used: 'smtp' or 'outbox'."""
+    settings = get_settings()
+    msg = build_mime(row, settings.mail_from)
+    if settings.smtp is None:
+        return "outbox"  # the row itself is the outbox; Admin > Outbox shows it
+    try:
+        with _connect(settings.smtp) as client:
+            client.send_message(msg)
+    except smtplib.SMTPRecipientsRefused as exc:
+        code = next(iter(exc.recipients.values()))[0]
+        if 400 <= code < 500:
+            raise TemporaryFailure(str(exc)) from exc
+        raise PermanentFailure(str(exc)) from exc
+    except smtplib.SMTPResponseException as exc:
+        if 400 <= exc.smtp_code < 500:
+            raise TemporaryFailure(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
+        raise PermanentFailure(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
+    except (OSError, smtplib.SMTPException) as exc:
+        raise TemporaryFailure(str(exc)) from exc
+    return "smtp"

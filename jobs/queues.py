@@ -1,0 +1,116 @@
+"""Named queues, declared once, and the connection behind them.
+
+With REDIS_URL set, queues live in that Redis and `make worker` runs real RQ workers.
+Without it (the laptop default) they live in an in-memory fake Redis inside the app
+process, where a worker thread and a scheduler thread run the very same job code.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import redis
+from rq import Queue, Retry, SimpleWorker
+from rq.timeouts import TimerDeathPenalty
+
+from prm.settings import get_settings
+
+log = logging.getLogger("prm.jobs")
+
+EMAILS, IMPORTS, DEFAULT = "emails", "imports", "default"
+QUEUE_NAMES = (EMAILS, IMPORTS, DEFAULT)
+
+_fake_server = None
+_connection: redis.Redis | None = None
+_lock = threading.Lock()
+_embedded_started = False
+
+
+def get_connection() -> redis.Redis:
+    global _connection, _fake_server
+    with _lock:
+        if _connection is None:
+            url = get_settings().redis_url
+            if url:
+                _connection = redis.Redis.from_url(url)
+            else:
+                import fakeredis
+
+                _fake_server = fakeredis.FakeServer()
+                _connection = fakeredis.FakeRedis(server=_fake_server)
+        return _connection
+
+
+def reset_connection() -> None:
+    """Tests switch REDIS_URL; forget the old connection."""
+    global _connection, _fake_server
+    with _lock:
+        _connection, _fake_server = None, None
+
+
+def get_queue(name: str) -> Queue:
+    if name not in QUEUE_NAMES:
+        raise ValueError(f"unknown queue {name!r}")
+    return Queue(name, connection=get_connection())
+
+
+def enqueue_email_delivery(email_id: int):
+    """Deliver one recorded email. The job id is derived from the row, so enqueueing it
+    again does not queue a second delivery; the row's status makes a rerun a no-op."""
+    return get_queue(EMAILS).enqueue(
+        "jobs.email.deliver_email",
+        email_id,
+        job_id=f"email-{email_id}",
+        retry=Retry(max=5, interval=[10, 30, 60, 300, 900]),
+        result_ttl=86400,
+        failure_ttl=7 * 86400,
+    )
+
+
+class ThreadWorker(SimpleWorker):
+    """An RQ worker that can run in a thread: no signal handlers, timeouts by timer."""
+
+    death_penalty_class = TimerDeathPenalty
+
+    def _install_signal_handlers(self):  # signals can only be set in the main thread
+        pass
+
+
+def start_embedded_worker() -> bool:
+    """Start the in-process worker and scheduler (only without REDIS_URL). Idempotent."""
+    global _embedded_started
+    if get_settings().redis_url:
+        return False
+    with _lock:
+        if _embedded_started:
+            return False
+        _embedded_started = True
+    conn = get_connection()
+    queues = [Queue(n, connection=conn) for n in QUEUE_NAMES]
+
+    def run_worker():
+        while True:
+            try:
+                ThreadWorker(queues, connection=conn).work(with_scheduler=False, logging_level="WARNING")
+            except Exception:  # keep the embedded worker alive whatever a job does
+                log.exception("embedded worker stopped; restarting")
+                time.sleep(1)
+
+    def run_scheduler():
+        from rq.scheduler import RQScheduler
+
+        scheduler = RQScheduler(QUEUE_NAMES, connection=conn)
+        while True:
+            try:
+                scheduler.acquire_locks(auto_start=False)
+                scheduler.enqueue_scheduled_jobs()
+            except Exception:
+                log.exception("embedded scheduler tick failed")
+            time.sleep(0.5)
+
+    threading.Thread(target=run_worker, name="rq-embedded-worker", daemon=True).start()
+    threading.Thread(target=run_scheduler, name="rq-embedded-scheduler", daemon=True).start()
+    log.warning("embedded job worker started (no REDIS_URL): queues %s", ", ".join(QUEUE_NAMES))
+    return True

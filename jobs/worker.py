@@ -1,0 +1,24 @@
+"""`make worker`: real RQ workers with the scheduler, on REDIS_URL."""
+
+from __future__ import annotations
+
+import sys
+
+from rq import Worker
+
+from jobs.queues import QUEUE_NAMES, get_connection
+from prm.settings import get_settings
+
+
+def main() -> int:
+    if not get_settings().redis_url:
+        print("REDIS_URL is not set: without it the app runs its jobs in-process "
+              "(make run); a separate worker needs a Redis server.", file=sys.stderr)
+        return 2
+    queues = sys.argv[1:] or list(QUEUE_NAMES)
+    Worker(queues, connection=get_connection()).work(with_scheduler=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Every email the app sends (the outbox and delivery record), and to-partner messages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+from models._base import utcnow
+
+EMAIL_STATUSES = ("queued", "sending", "sent", "failed")
+
+
+class EmailMessage(SQLModel, table=True):
+    """One email to one recipient. The idempotency key makes queueing it twice a no-op;
+    the status column, claimed with a conditional UPDATE, makes delivering it twice a no-op."""
+
+    __tablename__ = "email_message"
+    __table_args__ = (Index("ix_email_message_created", "created_at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    idempotency_key: str = Field(max_length=200, unique=True)
+    to_email: str = Field(max_length=254, index=True)
+    to_name: str = Field(default="", max_length=200)
+    subject: str = Field(max_length=300)
+    template: str = Field(max_length=60)
+    html_body: str = Field(sa_column=Column(Text, nullable=False))
+    text_body: str = Field(sa_column=Column(Text, nullable=False))
+    message_id: str = Field(max_length=200, unique=True)
+    status: str = Field(default="queued", max_length=16, index=True)
+    transport: str = Field(default="", max_length=16)  # outbox | smtp
+    attempts: int = 0
+    error: str = Field(default="", max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow)
+    claimed_at: datetime | None = None
+    sent_at: datetime | None = None
+
+
+class Message(SQLModel, table=True):
+    """A to-partner communication: an Email or a Pop-up (seed 002)."""
+
+    __tablename__ = "message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)  # email | popup
+    title: str = Field(max_length=200)
+    body_html: str = Field(default="", sa_column=Column(Text, nullable=False))
+    status: str = Field(default="Draft", max_length=20)
+    created_by_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import reflex as rx
+
+from portal.settings.state import PortalSettingsState as S
+from prm.components import error_callout, field, loaded_marker, page_header, text_input
+from prm.layout import portal_layout
+
+
+def portal_settings_page() -> rx.Component:
+    profile = rx.form(
+        rx.vstack(
+            rx.heading("Profile", size="4"),
+            error_callout(S.error),
+            rx.grid(
+                field("First name", text_input("first_name", default_value=S.first_name,
+                                               key=S.profile_version.to_string() + "f"),
+                      "first_name", error=S.field_errors.get("first_name", "")),
+                field("Last name", text_input("last_name", default_value=S.last_name,
+                                              key=S.profile_version.to_string() + "l"),
+                      "last_name", error=S.field_errors.get("last_name", "")),
+                columns=rx.breakpoints(initial="1", sm="2"),
+                spacing="4",
+                width="100%",
+            ),
+            field("Email", text_input("profile_email", value=S.email, read_only=True,
+                                      variant="soft"), "profile_email",
+                  hint="To change your login email, ask your partner admin."),
+            rx.text("Role: ", rx.text.strong(S.role), size="2"),
+            rx.button("Save Profile", type="submit", size="3"),
+            spacing="4",
+            width="100%",
+        ),
+        on_submit=S.save_profile,
+        width="100%",
+    )
+    notifications = rx.vstack(
+        rx.heading("Notifications", size="4"),
+        rx.hstack(
+            rx.switch(id="supplier-emails", checked=S.supplier_emails,
+                      on_change=S.toggle_supplier_emails),
+            rx.vstack(
+                rx.el.label("Supplier Emails", html_for="supplier-emails", class_name="prm-label"),
+                rx.text("Newsletters, announcements and event invitations from the supplier. "
+                        "Off until you turn it on.", size="2", color_scheme="gray"),
+                spacing="1",
+            ),
+            align="start",
+            spacing="3",
+        ),
+        spacing="4",
+        width="100%",
+    )
+    password = rx.form(
+        rx.vstack(
+            rx.heading("Password", size="4"),
+            error_callout(S.password_error),
+            field("Current password", text_input("current", type="password",
+                                                 auto_complete="current-password"), "current",
+                  error=S.password_errors.get("current", "")),
+            field("New password", text_input("password", type="password",
+                                             auto_complete="new-password"), "password",
+                  error=S.password_errors.get("password", "")),
+            field("Confirm new password", text_input("confirm", type="password",
+                                                     auto_complete="new-password"), "confirm",
+                  error=S.password_errors.get("confirm", "")),
+            rx.button("Change Password", type="submit", size="3", variant="soft"),
+            spacing="4",
+            width="100%",
+        ),
+        on_submit=S.change_password,
+        width="100%",
+    )
+    content = rx.vstack(
+        page_header("Settings", "Your profile, notifications and password"),
+        rx.card(profile, size="3", width="100%", max_width="760px"),
+        rx.card(notifications, size="3", width="100%", max_width="760px"),
+        rx.card(password, size="3", width="100%", max_width="760px"),
+        loaded_marker(S.loaded),
+        spacing="4",
+        width="100%",
+    )
+    return portal_layout(content, "Settings")

@@ -1,0 +1,142 @@
+"""Login, forgot-password and set-password: the pages both kinds of users share."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from models.accounts import USER_KIND_PARTNER, USER_KIND_SUPPLIER_ADMIN
+from prm.auth import AuthState, current_actor
+from prm.db import session_scope
+from services import auth as auth_service
+from services.accounts import program_name
+from services.errors import InvalidInput, InvalidToken, ServiceError
+
+
+def _kind_for_path(path: str) -> str:
+    return USER_KIND_SUPPLIER_ADMIN if path.startswith("/admin") else USER_KIND_PARTNER
+
+
+class LoginState(rx.State):
+    error: str = ""
+    notice: str = ""
+    program: str = ""
+    busy: bool = False
+
+    @rx.var
+    def is_admin_login(self) -> bool:
+        return self.router.url.path.startswith("/admin")
+
+    @rx.event
+    async def load(self):
+        self.error, self.busy = "", False
+        with session_scope() as session:
+            self.program = program_name(session=session)
+        actor = await current_actor(self)
+        kind = _kind_for_path(self.router.url.path)
+        self.notice = ""
+        if actor is None:
+            return None
+        if actor.kind == kind:
+            return rx.redirect("/admin" if kind == USER_KIND_SUPPLIER_ADMIN else "/portal")
+        if kind == USER_KIND_SUPPLIER_ADMIN:
+            self.notice = (
+                f"You are signed in to the partner portal as {actor.email}. The admin console "
+                "is for supplier admins: sign in with a supplier admin account."
+            )
+        else:
+            self.notice = (
+                f"You are signed in to the admin console as {actor.email}. The partner portal "
+                "is for partner users: sign in with a partner account."
+            )
+        return None
+
+    @rx.event
+    async def submit(self, form_data: dict):
+        kind = _kind_for_path(self.router.url.path)
+        email = str(form_data.get("email", ""))[:254]
+        password = str(form_data.get("password", ""))[:1024]
+        ip = self.router.session.client_ip or ""
+        self.busy = True
+        try:
+            with session_scope() as session:
+                token, actor = auth_service.login(
+                    session=session, email=email, password=password, kind=kind, ip=ip
+                )
+        except ServiceError as exc:
+            self.error, self.busy = str(exc), False
+            return None
+        auth = await self.get_state(AuthState)
+        auth.session_token = token
+        auth._show(actor)
+        self.error, self.notice, self.busy = "", "", False
+        return rx.redirect("/admin" if kind == USER_KIND_SUPPLIER_ADMIN else "/portal")
+
+
+class ForgotPasswordState(rx.State):
+    sent: bool = False
+    error: str = ""
+
+    @rx.event
+    def load(self):
+        self.sent, self.error = False, ""
+
+    @rx.event
+    def submit(self, form_data: dict):
+        email = str(form_data.get("email", ""))[:254]
+        try:
+            with session_scope() as session:
+                auth_service.request_password_reset(
+                    session=session, email=email, ip=self.router.session.client_ip or ""
+                )
+        except InvalidInput as exc:
+            self.error = str(exc)
+            return
+        self.error, self.sent = "", True
+
+
+class SetPasswordState(rx.State):
+    """The link in the email opens this page; nothing happens until the person submits."""
+
+    email: str = ""
+    purpose: str = ""
+    invalid: bool = False
+    done: bool = False
+    login_href: str = "/portal/login"
+    error: str = ""
+    field_errors: dict[str, str] = {}
+    loaded: bool = False
+
+    def _token(self) -> str:
+        return str(self.router.url.query_parameters.get("token", ""))[:200]
+
+    @rx.event
+    def load(self):
+        self.done, self.error, self.field_errors, self.loaded = False, "", {}, False
+        try:
+            with session_scope() as session:
+                info = auth_service.check_password_token(session=session, token=self._token())
+        except InvalidToken:
+            self.invalid, self.email = True, ""
+        else:
+            self.invalid, self.email, self.purpose = False, info["email"], info["purpose"]
+            self.login_href = "/admin/login" if info["kind"] == USER_KIND_SUPPLIER_ADMIN else "/portal/login"
+        self.loaded = True
+
+    @rx.event
+    def submit(self, form_data: dict):
+        try:
+            with session_scope() as session:
+                kind = auth_service.set_password_with_token(
+                    session=session,
+                    token=self._token(),
+                    password=str(form_data.get("password", ""))[:1024],
+                    confirm=str(form_data.get("confirm", ""))[:1024],
+                )
+        except InvalidToken as exc:
+            self.invalid, self.error = True, str(exc)
+            return
+        except InvalidInput as exc:
+            self.error, self.field_errors = str(exc), exc.fields
+            return
+        self.login_href = "/admin/login" if kind == USER_KIND_SUPPLIER_ADMIN else "/portal/login"
+        self.done, self.error, self.field_errors = True, "", {}

@@ -1,0 +1,94 @@
+"""The Reflex app: every page with its on_load guard, the API routes and the job worker."""
+
+from __future__ import annotations
+
+import logging
+
+import reflex as rx
+
+from admin.dashboard.page import dashboard_page
+from admin.dashboard.state import DashboardState
+from admin.leads.page import admin_leads_page
+from admin.leads.state import AdminLeadsState
+from admin.outbox.page import outbox_page
+from admin.outbox.state import OutboxState
+from admin.partners.page import partners_page
+from admin.partners.state import PartnerExplorerState
+from admin.pending.page import pending_partners_page
+from admin.pending.state import PendingPartnersState
+from admin.settings.page import admin_settings_page
+from admin.settings.state import AdminSettingsState
+from jobs.queues import start_embedded_worker
+from portal.home.page import portal_home_page
+from portal.home.state import PortalHomeState
+from portal.leads.page import portal_leads_page
+from portal.leads.state import PortalLeadsState
+from portal.settings.page import portal_settings_page
+from portal.settings.state import PortalSettingsState
+from prm.account.page import (
+    admin_login_page,
+    forgot_password_page,
+    portal_login_page,
+    set_password_page,
+)
+from prm.account.state import ForgotPasswordState, LoginState, SetPasswordState
+from prm.api import api
+from prm.settings import get_settings
+
+logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+get_settings()  # refuse to start with unsafe settings
+
+
+def index() -> rx.Component:
+    return rx.center(
+        rx.vstack(
+            rx.heading("Partner Hub", size="8"),
+            rx.text("Where suppliers and their channel partners work together.", color_scheme="gray"),
+            rx.hstack(
+                rx.link(rx.button("Supplier admin console", size="3"), href="/admin"),
+                rx.link(rx.button("Partner portal", size="3", variant="soft"), href="/portal"),
+                spacing="3",
+            ),
+            spacing="4",
+            align="center",
+        ),
+        min_height="100vh",
+    )
+
+
+async def _start_jobs():
+    start_embedded_worker()
+
+
+app = rx.App(
+    stylesheets=["/styles.css"],
+    api_transformer=api,
+)
+app.register_lifespan_task(_start_jobs)
+
+app.add_page(index, route="/", title="Partner Hub")
+app.add_page(admin_login_page, route="/admin/login", title="Log in · Admin", on_load=LoginState.load)
+app.add_page(portal_login_page, route="/portal/login", title="Log in · Partner Portal",
+             on_load=LoginState.load)
+app.add_page(forgot_password_page, route="/admin/forgot-password", title="Reset password",
+             on_load=ForgotPasswordState.load)
+app.add_page(forgot_password_page, route="/portal/forgot-password", title="Reset password",
+             on_load=ForgotPasswordState.load)
+app.add_page(set_password_page, route="/set-password", title="Set your password",
+             on_load=SetPasswordState.load)
+
+app.add_page(dashboard_page, route="/admin", title="Dashboard · Admin", on_load=DashboardState.load)
+app.add_page(partners_page, route="/admin/partners", title="Partner Explorer · Admin",
+             on_load=PartnerExplorerState.load)
+app.add_page(pending_partners_page, route="/admin/pending-partners", title="Pending Partners · Admin",
+             on_load=PendingPartnersState.load)
+app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
+app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
+             on_load=AdminSettingsState.load)
+app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
+
+app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal", on_load=PortalHomeState.load)
+app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
+             on_load=PortalLeadsState.load)
+app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
+             on_load=PortalSettingsState.load)

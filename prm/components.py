@@ -1,0 +1,150 @@
+"""Shared building blocks: headers, stat cards, labelled fields, tables, pagers."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+ACCENT = "indigo"
+
+
+def page_header(title: str, subtitle: str = "", *actions) -> rx.Component:
+    return rx.flex(
+        rx.vstack(
+            rx.heading(title, size="7", weight="bold", as_="h1"),
+            rx.cond(subtitle != "", rx.text(subtitle, color_scheme="gray", size="3")),
+            spacing="1",
+        ),
+        rx.spacer(),
+        rx.hstack(*actions, spacing="2"),
+        width="100%",
+        align="end",
+        wrap="wrap",
+        gap="3",
+        margin_bottom="1.5rem",
+    )
+
+
+def stat_card(label: str, value, hint: str = "", icon: str = "activity") -> rx.Component:
+    return rx.card(
+        rx.hstack(
+            rx.vstack(
+                rx.text(label, size="2", color_scheme="gray", weight="medium"),
+                rx.heading(value, size="8", weight="bold"),
+                rx.cond(hint != "", rx.text(hint, size="1", color_scheme="gray")),
+                spacing="1",
+                align="start",
+            ),
+            rx.spacer(),
+            rx.box(
+                rx.icon(icon, size=20),
+                padding="0.6rem",
+                border_radius="10px",
+                background=rx.color(ACCENT, 3),
+                color=rx.color(ACCENT, 11),
+            ),
+            width="100%",
+            align="start",
+        ),
+        size="2",
+        width="100%",
+    )
+
+
+def field(label: str, control: rx.Component, field_id: str, error=None, hint: str = "") -> rx.Component:
+    """A visible <label for=…> tied to its input, with the field's error under it."""
+    children = [
+        rx.el.label(label, html_for=field_id, class_name="prm-label"),
+        control,
+    ]
+    if hint:
+        children.append(rx.text(hint, size="1", color_scheme="gray"))
+    if error is not None:
+        children.append(
+            rx.cond(error != "", rx.text(error, size="2", color_scheme="red", role="alert"))
+        )
+    return rx.vstack(*children, spacing="1", width="100%", align="stretch")
+
+
+def text_input(field_id: str, **props) -> rx.Component:
+    return rx.input(id=field_id, name=field_id, size="3", width="100%", **props)
+
+
+def error_callout(message) -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="triangle_alert", color_scheme="red", role="alert", width="100%"),
+    )
+
+
+def info_callout(message) -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="info", color_scheme="green", role="status", width="100%"),
+    )
+
+
+def status_badge(status) -> rx.Component:
+    return rx.badge(
+        status,
+        color_scheme=rx.match(
+            status,
+            ("Active", "green"),
+            ("Sent", "green"),
+            ("Accepted", "green"),
+            ("Closed Won", "green"),
+            ("Qualified", "teal"),
+            ("Contacted", "cyan"),
+            ("Converted to Opportunity", "teal"),
+            ("Pending", "amber"),
+            ("Queued", "amber"),
+            ("Sending", "amber"),
+            ("New", "blue"),
+            ("Draft", "gray"),
+            ("Test", "violet"),
+            ("Inactive", "gray"),
+            ("Failed", "red"),
+            ("Rejected", "red"),
+            ("Closed Lost", "red"),
+            ("Recalled", "orange"),
+            "gray",
+        ),
+        variant="soft",
+        radius="full",
+    )
+
+
+def data_table(headers: list[str], rows, render_row, empty: str, loaded=True) -> rx.Component:
+    return rx.box(
+        rx.table.root(
+            rx.table.header(
+                rx.table.row(*[rx.table.column_header_cell(h) for h in headers])
+            ),
+            rx.table.body(rx.foreach(rows, render_row)),
+            variant="surface",
+            size="2",
+            width="100%",
+        ),
+        rx.cond(
+            loaded & (rows.length() == 0),
+            rx.center(rx.text(empty, color_scheme="gray"), padding="2.5rem"),
+        ),
+        width="100%",
+        overflow_x="auto",
+    )
+
+
+def pager(has_prev, has_next, on_prev, on_next) -> rx.Component:
+    return rx.hstack(
+        rx.button(rx.icon("chevron_left", size=16), "Previous", variant="soft",
+                  disabled=~has_prev, on_click=on_prev),
+        rx.button("Next", rx.icon("chevron_right", size=16), variant="soft",
+                  disabled=~has_next, on_click=on_next),
+        justify="end",
+        width="100%",
+        margin_top="1rem",
+    )
+
+
+def loaded_marker(loaded) -> rx.Component:
+    """Tests wait for this before asserting on data (the prerendered page shows defaults)."""
+    return rx.cond(loaded, rx.el.span(data_loaded="true", id="page-loaded", display="none"))

@@ -1,0 +1,137 @@
+"""One settings object, read from the environment.
+
+Every setting has an embedded default that works on a laptop with nothing installed
+(SQLite under var/, an in-process job queue, the mail outbox). Outside development a
+missing or default SECRET_KEY is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SECRET_MARKERS = {"", "changeme", "change-me", "secret", "dev"}
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or unsafe for the environment."""
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    username: str | None
+    password: str | None
+    security: str  # "starttls", "ssl" or "none"
+    timeout: float = 30.0
+
+    @classmethod
+    def from_url(cls, url: str) -> SmtpSettings:
+        """smtp://user:pass@host:port?security=starttls|ssl|none ; smtps:// means ssl."""
+        parsed = urlparse(url)
+        if parsed.scheme not in ("smtp", "smtps"):
+            raise SettingsError(f"SMTP_URL must start with smtp:// or smtps://, got {url!r}")
+        query = {k: v[-1] for k, v in parse_qs(parsed.query).items()}
+        security = query.get("security") or ("ssl" if parsed.scheme == "smtps" else "none")
+        if security not in ("starttls", "ssl", "none"):
+            raise SettingsError("SMTP_URL security must be starttls, ssl or none")
+        default_port = {"ssl": 465, "starttls": 587, "none": 25}[security]
+        return cls(
+            host=parsed.hostname or "localhost",
+            port=parsed.port or default_port,
+            username=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            security=security,
+            timeout=float(query.get("timeout", 30)),
+        )
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    database_url: str
+    redis_url: str | None
+    smtp: SmtpSettings | None
+    secret_key: str
+    base_url: str
+    port: int
+    var_dir: Path
+    mail_from: str
+    session_hours: int = 12
+    reset_token_hours: int = 2
+    set_password_token_hours: int = 72
+    login_attempts_per_window: int = 5
+    login_window_minutes: int = 15
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_dev(self) -> bool:
+        return self.env in ("development", "dev", "test")
+
+    @property
+    def uses_embedded_queue(self) -> bool:
+        return not self.redis_url
+
+
+def _secret_key(env: str, var_dir: Path) -> str:
+    key = os.environ.get("SECRET_KEY", "")
+    dev = env in ("development", "dev", "test")
+    if key and key.lower() not in DEFAULT_SECRET_MARKERS and len(key) >= 32:
+        return key
+    if not dev:
+        raise SettingsError(
+            "SECRET_KEY must be set to a random value of at least 32 characters outside "
+            "development (APP_ENV=production). Generate one with: "
+            "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+        )
+    if key:
+        raise SettingsError("SECRET_KEY is too short or a well-known default; unset it or use 32+ chars")
+    # Development: one random key kept under var/ so a restart keeps sessions and links valid.
+    path = var_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    generated = secrets.token_urlsafe(48)
+    path.write_text(generated)
+    path.chmod(0o600)
+    return generated
+
+
+def load_settings() -> Settings:
+    env = os.environ.get("APP_ENV", "development").lower()
+    var_dir = Path(os.environ.get("VAR_DIR", ROOT / "var")).resolve()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    port = int(os.environ.get("PORT", "3000"))
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{var_dir / 'prm.sqlite3'}"
+    if database_url.startswith("postgresql://") or database_url.startswith("postgres://"):
+        # Use psycopg 3 whatever spelling the operator used.
+        database_url = "postgresql+psycopg://" + database_url.split("://", 1)[1]
+    smtp_url = os.environ.get("SMTP_URL") or None
+    return Settings(
+        env=env,
+        database_url=database_url,
+        redis_url=os.environ.get("REDIS_URL") or None,
+        smtp=SmtpSettings.from_url(smtp_url) if smtp_url else None,
+        secret_key=_secret_key(env, var_dir),
+        base_url=(os.environ.get("BASE_URL") or f"http://localhost:{port}").rstrip("/"),
+        port=port,
+        var_dir=var_dir,
+        mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
+        session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def reset_settings_cache() -> None:
+    """Tests change the environment; this makes the next get_settings() read it again."""
+    get_settings.cache_clear()

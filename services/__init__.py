@@ -1,0 +1,1 @@
+"""Business rules: plain functions `fn(*, session, actor, ...)`. Never imports Reflex."""

@@ -1,0 +1,151 @@
+"""Queue emails: render a template, record one row per recipient, hand it to the emails queue.
+
+The row is the delivery record: its idempotency key makes queueing twice a no-op, and the
+job claims it with a conditional UPDATE so delivering twice is a no-op too.
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from models.accounts import ProgramSettings
+from models.messaging import EmailMessage
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    html: str
+    text: str
+
+
+def _layout(program: ProgramSettings, heading: str, paragraphs: list[str], button=None) -> str:
+    esc = html.escape
+    body = "".join(f'<p style="margin:0 0 14px">{p}</p>' for p in paragraphs)
+    if button:
+        label, url = button
+        body += (
+            f'<p style="margin:24px 0"><a href="{esc(url)}" style="background:#3e63dd;'
+            f"color:#fff;padding:11px 20px;border-radius:6px;text-decoration:none;"
+            f'font-weight:600;display:inline-block">{esc(label)}</a></p>'
+            f'<p style="margin:0 0 14px;color:#60646c;font-size:13px">Or paste this link into '
+            f'your browser:<br><a href="{esc(url)}" style="color:#3e63dd">{esc(url)}</a></p>'
+        )
+    return (
+        '<!doctype html><html><body style="margin:0;background:#f4f5f7;'
+        'font-family:Helvetica,Arial,sans-serif;color:#1c2024">'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0">'
+        '<tr><td align="center" style="padding:32px 12px">'
+        '<table role="presentation" width="560" cellpadding="0" cellspacing="0" '
+        'style="background:#fff;border-radius:10px;border:1px solid #e0e1e6">'
+        f'<tr><td style="padding:20px 28px;border-bottom:1px solid #e0e1e6;font-weight:700;'
+        f'color:#3e63dd">{esc(program.program_name)}</td></tr>'
+        f'<tr><td style="padding:28px"><h1 style="font-size:20px;margin:0 0 18px">'
+        f"{esc(heading)}</h1>{body}</td></tr>"
+        f'<tr><td style="padding:16px 28px;border-top:1px solid #e0e1e6;color:#80838d;'
+        f'font-size:12px">{esc(program.supplier_name)} · Questions? '
+        f"{esc(program.support_email)}</td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+
+
+def render(template: str, program: ProgramSettings, **ctx) -> Rendered:
+    """The app's transactional emails. Context values are escaped here, once."""
+    esc = html.escape
+    name = ctx.get("name") or "there"
+    if template == "password_reset":
+        subject = f"Reset your {program.program_name} password"
+        paras = [
+            f"Hi {esc(name)},",
+            "We received a request to reset the password for your account. "
+            f"The link below works once and expires in {ctx['hours']} hours.",
+            "If you did not ask for this, you can ignore this email: your password stays as it is.",
+        ]
+        button = ("Reset Password", ctx["url"])
+        heading = "Reset your password"
+    elif template == "set_password":
+        subject = f"Create your {program.program_name} login"
+        paras = [
+            f"Hi {esc(name)},",
+            f"An account has been created for you in the {esc(program.program_name)}. "
+            f"Choose a password to finish setting it up. The link expires in {ctx['hours']} hours.",
+        ]
+        button = ("Set Password", ctx["url"])
+        heading = "Welcome aboard"
+    else:
+        raise ValueError(f"unknown email template {template!r}")
+    html_body = _layout(program, heading, paras, button)
+    text_lines = [heading, ""] + [html.unescape(_strip_tags(p)) for p in paras]
+    if button:
+        text_lines += ["", f"{button[0]}: {button[1]}"]
+    text_lines += ["", f"{program.supplier_name} · {program.support_email}"]
+    return Rendered(subject=subject, html=html_body, text="\n".join(text_lines))
+
+
+def _strip_tags(fragment: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
+def get_program(session: Session) -> ProgramSettings:
+    program = session.get(ProgramSettings, 1)
+    if program is None:
+        program = ProgramSettings(id=1)
+        session.add(program)
+        session.commit()
+    return program
+
+
+def _message_id() -> str:
+    from prm.settings import get_settings
+
+    domain = get_settings().base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return f"<{uuid.uuid4().hex}@{domain or 'localhost'}>"
+
+
+def queue_email(
+    *,
+    session: Session,
+    to_email: str,
+    to_name: str = "",
+    template: str,
+    idempotency_key: str,
+    enqueue: bool = True,
+    **ctx,
+) -> int:
+    """Record an email and enqueue its delivery. Same key twice → the same row, queued once."""
+    existing = session.exec(
+        select(EmailMessage).where(EmailMessage.idempotency_key == idempotency_key)
+    ).first()
+    if existing is not None:
+        return existing.id
+    rendered = render(template, get_program(session), name=to_name, **ctx)
+    row = EmailMessage(
+        idempotency_key=idempotency_key,
+        to_email=to_email,
+        to_name=to_name,
+        subject=rendered.subject,
+        template=template,
+        html_body=rendered.html,
+        text_body=rendered.text,
+        message_id=_message_id(),
+    )
+    session.add(row)
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return session.exec(
+            select(EmailMessage).where(EmailMessage.idempotency_key == idempotency_key)
+        ).one().id
+    if enqueue:
+        from jobs.queues import enqueue_email_delivery
+
+        enqueue_email_delivery(row.id)
+    return row.id

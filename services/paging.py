@@ -1,0 +1,55 @@
+"""Keyset paging: a page is the next N rows after a cursor, never OFFSET over the table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import and_, or_
+
+
+@dataclass
+class PageResult:
+    rows: list[dict] = field(default_factory=list)
+    next_cursor: str = ""  # empty when this is the last page
+
+
+def encode_cursor(value: object, row_id: int) -> str:
+    if isinstance(value, datetime):
+        value = value.isoformat()
+    return f"{value}|{row_id}"
+
+
+def decode_cursor(cursor: str, kind: type) -> tuple[object, int] | None:
+    """Parse a cursor from the browser; anything malformed means 'first page'."""
+    if not cursor or "|" not in cursor or len(cursor) > 500:
+        return None
+    value, _, raw_id = cursor.rpartition("|")
+    try:
+        row_id = int(raw_id)
+        if kind is datetime:
+            return datetime.fromisoformat(value), row_id
+        return kind(value), row_id
+    except (TypeError, ValueError):
+        return None
+
+
+def after(column, id_column, cursor: tuple[object, int] | None, *, descending: bool):
+    """The WHERE clause for rows after the cursor in (column, id) order."""
+    if cursor is None:
+        return None
+    value, row_id = cursor
+    if descending:
+        return or_(column < value, and_(column == value, id_column < row_id))
+    return or_(column > value, and_(column == value, id_column > row_id))
+
+
+def take_page(rows: list, limit: int, to_dict, sort_value) -> PageResult:
+    """rows were fetched with limit+1; the extra row only tells whether a next page exists."""
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    result = PageResult(rows=[to_dict(r) for r in rows])
+    if has_more and rows:
+        last = rows[-1]
+        result.next_cursor = encode_cursor(sort_value(last), last.id)
+    return result
