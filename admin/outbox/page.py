@@ -17,8 +17,9 @@ from prm.layout import admin_layout
 def _row(row) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(
-            rx.link(row["subject"], on_click=S.open_email(row["id"]), cursor="pointer",
-                    weight="medium")
+            rx.button(row["subject"], on_click=S.open_email(row["id"]), variant="ghost",
+                      size="2", weight="medium", text_align="left", height="auto",
+                      white_space="normal", padding_y="0.2rem")
         ),
         rx.table.cell(row["to"]),
         rx.table.cell(status_badge(row["status"])),

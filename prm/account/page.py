@@ -3,7 +3,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.account.state import ForgotPasswordState, LoginState, SetPasswordState
-from prm.components import error_callout, field, info_callout, text_input
+from prm.components import error_callout, field, info_callout, loaded_marker, text_input
 from prm.layout import auth_layout
 
 
@@ -30,6 +30,7 @@ def _login_form() -> rx.Component:
                 ),
                 width="100%",
             ),
+            loaded_marker(LoginState.loaded),
             spacing="4",
             width="100%",
         ),
@@ -68,6 +69,7 @@ def forgot_password_page() -> rx.Component:
                     error_callout(ForgotPasswordState.error),
                     field("Email", text_input("email", type="email", required=True), "email"),
                     rx.button("Send reset link", type="submit", size="3", width="100%"),
+                    loaded_marker(ForgotPasswordState.loaded),
                     spacing="4",
                     width="100%",
                 ),
@@ -123,4 +125,4 @@ def set_password_page() -> rx.Component:
             ),
         ),
     )
-    return auth_layout("Set your password", "Partner Hub", body)
+    return auth_layout("Set your password", "Partner Hub", rx.box(body, loaded_marker(s.loaded), width="100%"))

@@ -21,6 +21,7 @@ class LoginState(rx.State):
     notice: str = ""
     program: str = ""
     busy: bool = False
+    loaded: bool = False
 
     @rx.var
     def is_admin_login(self) -> bool:
@@ -34,6 +35,7 @@ class LoginState(rx.State):
         actor = await current_actor(self)
         kind = _kind_for_path(self.router.url.path)
         self.notice = ""
+        self.loaded = True
         if actor is None:
             return None
         if actor.kind == kind:
@@ -75,10 +77,11 @@ class LoginState(rx.State):
 class ForgotPasswordState(rx.State):
     sent: bool = False
     error: str = ""
+    loaded: bool = False
 
     @rx.event
     def load(self):
-        self.sent, self.error = False, ""
+        self.sent, self.error, self.loaded = False, "", True
 
     @rx.event
     def submit(self, form_data: dict):

@@ -1,0 +1,164 @@
+"""Browser tests: the real app (`reflex run --env prod`) on a free port, driven in Debian's
+Chromium. PostgreSQL backs it when reachable (a fresh `prm_e2e` database), else SQLite."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import PG_UP, REQUIRE_SERVICES, TEST_DATABASE_URL
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ADMIN_EMAIL = "admin@example.com"
+ADMIN_PASSWORD = "e2e admin password 1"
+DEMO_PASSWORD = "e2e demo password 1"
+SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fresh_database() -> str:
+    if not PG_UP:
+        if REQUIRE_SERVICES:
+            pytest.fail("PostgreSQL is not reachable and REQUIRE_SERVICES=1")
+        return f"sqlite:///{tempfile.mkdtemp(prefix='prm-e2e-')}/app.sqlite3"
+    import psycopg
+
+    parsed = urlparse(TEST_DATABASE_URL.replace("+psycopg", ""))
+    admin_dsn = parsed._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS prm_e2e WITH (FORCE)")
+        conn.execute("CREATE DATABASE prm_e2e")
+    return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/prm_e2e"
+
+
+@pytest.fixture(scope="session")
+def app_server():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Chromium is not installed: `make test` installs Debian's chromium")
+    port = _free_port()
+    var_dir = Path(tempfile.mkdtemp(prefix="prm-e2e-var-"))
+    database_url = _fresh_database()
+    env = {
+        **os.environ,
+        "APP_ENV": "test",
+        "DATABASE_URL": database_url,
+        "VAR_DIR": str(var_dir),
+        "SECRET_KEY": "e2e-secret-" + "k" * 40,
+        "PORT": str(port),
+        "BASE_URL": f"http://localhost:{port}",
+        "ADMIN_EMAIL": ADMIN_EMAIL,
+        "ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "DEMO": "1",
+        "DEMO_PASSWORD": DEMO_PASSWORD,
+        "GRANIAN_WORKERS": "1",
+        "PATH": f"{ROOT / '.tools' / 'bin'}:{os.environ.get('PATH', '')}",
+        "REFLEX_DIR": str(ROOT / ".reflex-home"),
+        "REFLEX_USE_SYSTEM_BUN": "1",
+        "REFLEX_TELEMETRY_ENABLED": "false",
+        "REFLEX_CHECK_LATEST_VERSION": "false",
+        "BUN_INSTALL_CACHE_DIR": str(ROOT / ".bun-cache"),
+        # Its own build folders: a `make run` beside the tests keeps working.
+        "REFLEX_WEB_WORKDIR": str(ROOT / ".web-e2e"),
+        "REFLEX_STATES_WORKDIR": str(ROOT / ".states-e2e"),
+    }
+    for key in ("REDIS_URL", "SMTP_URL", "REFLEX_REDIS_URL"):
+        env.pop(key, None)
+    subprocess.run([sys.executable, "-m", "prm.bootstrap"], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=120)
+    log_path = var_dir / "app.log"
+    log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reflex", "run", "--env", "prod", "--frontend-port", str(port),
+         "--backend-port", str(port), "--backend-host", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    base = f"http://localhost:{port}"
+    deadline = time.monotonic() + 300
+    ready = False
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(base + "/api/health", timeout=2) as r1, \
+                    urllib.request.urlopen(base + "/admin/login", timeout=2) as r2:
+                ready = r1.status == 200 and r2.status == 200
+        except OSError:
+            ready = False
+        if ready:
+            break
+        time.sleep(0.5)
+    if not ready:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the app did not start:\n" + log_path.read_text()[-4000:])
+    yield {"base_url": base, "database_url": database_url, "log": log_path}
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(app_server):
+    return app_server["base_url"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1280, "height": 860}}
+
+
+@pytest.fixture
+def app_db(app_server):
+    """A session on the running app's database, to arrange and check what the browser did."""
+    from sqlmodel import Session
+
+    from prm.db import get_engine
+
+    with Session(get_engine(app_server["database_url"]), expire_on_commit=False) as session:
+        yield session
+
+
+def wait_loaded(page) -> None:
+    """The prerendered page shows defaults until on_load finishes: wait for its marker."""
+    page.wait_for_selector("#page-loaded", state="attached", timeout=20000)
+
+
+def login(page, where: str, email: str, password: str) -> None:
+    page.goto(f"/{where}/login")
+    wait_loaded(page)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{re.sub(r'[^a-z0-9_-]', '_', name)}.png"), full_page=True)
