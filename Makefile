@@ -11,6 +11,7 @@ export REFLEX_USE_SYSTEM_BUN := 1
 export REFLEX_TELEMETRY_ENABLED := false
 export REFLEX_CHECK_LATEST_VERSION := false
 export PYTHONUNBUFFERED := 1
+export TEST_E2E_DATABASE
 
 .PHONY: run test worker lint bench deps browser migrate bootstrap clean
 

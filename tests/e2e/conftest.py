@@ -35,6 +35,9 @@ def _free_port() -> int:
 
 
 def _fresh_database() -> str:
+    """PostgreSQL when reachable; TEST_E2E_DATABASE=sqlite runs the app on its embedded default."""
+    if os.environ.get("TEST_E2E_DATABASE") == "sqlite":
+        return f"sqlite:///{tempfile.mkdtemp(prefix='prm-e2e-')}/app.sqlite3"
     if not PG_UP:
         if REQUIRE_SERVICES:
             pytest.fail("PostgreSQL is not reachable and REQUIRE_SERVICES=1")
