@@ -62,7 +62,7 @@ def dashboard_page() -> rx.Component:
                         rx.link("Partner Explorer →", href="/admin/partners", size="2"),
                         width="100%",
                     ),
-                    rx.table.root(
+                    rx.box(rx.table.root(
                         rx.table.header(rx.table.row(
                             rx.table.column_header_cell("Partner Name"),
                             rx.table.column_header_cell("Status"),
@@ -72,7 +72,7 @@ def dashboard_page() -> rx.Component:
                         rx.table.body(rx.foreach(S.recent_accounts, _recent_row)),
                         width="100%",
                         size="1",
-                    ),
+                    ), width="100%", overflow_x="auto"),
                     spacing="3",
                     width="100%",
                 ),
@@ -82,11 +82,14 @@ def dashboard_page() -> rx.Component:
             spacing="4",
             width="100%",
         ),
-        rx.hstack(
-            rx.text(S.test_partners.to_string() + " test partner accounts · "
-                    + S.emails_last_7_days.to_string() + " emails sent in the last 7 days · "
-                    + S.new_leads.to_string() + " new leads",
-                    size="2", color_scheme="gray"),
+        rx.flex(
+            rx.text("Test partner accounts: ", rx.text.strong(S.test_partners), size="2",
+                    color_scheme="gray"),
+            rx.text("Emails in the last 7 days: ", rx.text.strong(S.emails_last_7_days), size="2",
+                    color_scheme="gray"),
+            rx.text("New leads: ", rx.text.strong(S.new_leads), size="2", color_scheme="gray"),
+            gap="5",
+            wrap="wrap",
         ),
         loaded_marker(S.loaded),
         spacing="5",
