@@ -4,15 +4,12 @@ import reflex as rx
 
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
+from prm.paging import KeysetPagerMixin
 from services.errors import ServiceError
 from services.outbox import get_email, list_emails
 
 
-class OutboxState(rx.State):
-    loaded: bool = False
-    rows: list[dict[str, str]] = []
-    cursors: list[str] = []
-    next_cursor: str = ""
+class OutboxState(KeysetPagerMixin, rx.State):
     selected: dict[str, str] = {}
     error: str = ""
 
@@ -21,16 +18,13 @@ class OutboxState(rx.State):
         if actor is None:
             return to_admin_login()
         with session_scope() as session:
-            page = list_emails(session=session, actor=actor,
-                               cursor=self.cursors[-1] if self.cursors else "")
-        self.rows = [{k: str(v) for k, v in r.items()} for r in page.rows]
-        self.next_cursor, self.loaded = page.next_cursor, True
+            self._show_page(list_emails(session=session, actor=actor, cursor=self._cursor))
         return None
 
     @rx.event
     async def load(self):
-        self.cursors, self.selected, self.error = [], {}, ""
-        return await self._fetch()
+        self.selected, self.error = {}, ""
+        return await self._first_page()
 
     @rx.event
     async def refresh(self):
@@ -56,14 +50,3 @@ class OutboxState(rx.State):
     @rx.event
     def close_email(self):
         self.selected = {}
-
-    @rx.event
-    async def next_page(self):
-        if self.next_cursor:
-            self.cursors = [*self.cursors, self.next_cursor]
-        return await self._fetch()
-
-    @rx.event
-    async def prev_page(self):
-        self.cursors = self.cursors[:-1]
-        return await self._fetch()

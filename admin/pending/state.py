@@ -4,40 +4,16 @@ import reflex as rx
 
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
+from prm.paging import KeysetPagerMixin
 from services.accounts import list_partner_accounts
 
 
-class PendingPartnersState(rx.State):
-    loaded: bool = False
-    rows: list[dict[str, str]] = []
-    cursors: list[str] = []
-    next_cursor: str = ""
-
+class PendingPartnersState(KeysetPagerMixin, rx.State):
     async def _fetch(self):
         actor = await admin_actor(self)
         if actor is None:
             return to_admin_login()
         with session_scope() as session:
-            page = list_partner_accounts(
-                session=session, actor=actor, status="pending",
-                cursor=self.cursors[-1] if self.cursors else "",
-            )
-        self.rows = [{k: str(v) for k, v in r.items()} for r in page.rows]
-        self.next_cursor, self.loaded = page.next_cursor, True
+            self._show_page(list_partner_accounts(
+                session=session, actor=actor, status="pending", cursor=self._cursor))
         return None
-
-    @rx.event
-    async def load(self):
-        self.cursors = []
-        return await self._fetch()
-
-    @rx.event
-    async def next_page(self):
-        if self.next_cursor:
-            self.cursors = [*self.cursors, self.next_cursor]
-        return await self._fetch()
-
-    @rx.event
-    async def prev_page(self):
-        self.cursors = self.cursors[:-1]
-        return await self._fetch()
