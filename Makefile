@@ -30,11 +30,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
 
 deps: $(VENV)/.installed .tools/bin/bun
 
-# Debian's Chromium for the browser tests (Playwright's own download is not available).
+# Debian's Chromium for the browser tests (Playwright's own download is not available), and
+# openssl for the test certificates of the SMTP-over-TLS tests.
 browser:
-	@command -v chromium >/dev/null || { \
+	@{ command -v chromium && command -v openssl; } >/dev/null || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-liberation openssl >/dev/null; }
 
 migrate: deps
 	$(BIN)/alembic upgrade head

@@ -40,11 +40,25 @@ def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
                                   context=ssl.create_default_context())
     else:
         client = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+    try:
         if cfg.security == "starttls":
             client.starttls(context=ssl.create_default_context())
-    if cfg.username:
-        client.login(cfg.username, cfg.password or "")
+        if cfg.username:
+            client.login(cfg.username, cfg.password or "")
+    except BaseException:
+        client.close()
+        raise
     return client
+
+
+def _quit(client: smtplib.SMTP) -> None:
+    """Say goodbye. Not `with SMTP(...)`: its exit raises on any answer to QUIT but 221, which
+    would turn a message the server has already accepted into a retry (a duplicate) or a
+    failure."""
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()
 
 
 def send(row: EmailMessage) -> str:
@@ -54,8 +68,11 @@ def send(row: EmailMessage) -> str:
     if settings.smtp is None:
         return "outbox"  # the row itself is the outbox; Admin > Outbox shows it
     try:
-        with _connect(settings.smtp) as client:
+        client = _connect(settings.smtp)
+        try:
             client.send_message(msg)
+        finally:
+            _quit(client)
     except smtplib.SMTPRecipientsRefused as exc:
         code = next(iter(exc.recipients.values()))[0]
         if 400 <= code < 500:

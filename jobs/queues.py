@@ -57,8 +57,9 @@ def get_queue(name: str) -> Queue:
 
 
 def enqueue_email_delivery(email_id: int):
-    """Deliver one recorded email. The job id is derived from the row, so enqueueing it
-    again does not queue a second delivery; the row's status makes a rerun a no-op."""
+    """Deliver one recorded email. The job id is derived from the row, so the job is easy to
+    find; enqueueing it again does queue a second run (RQ does not dedupe ids), and the row's
+    conditional claim makes that run a no-op."""
     return get_queue(EMAILS).enqueue(
         "jobs.email.deliver_email",
         email_id,
