@@ -33,6 +33,12 @@ def deliver_email(email_id: int) -> str:
         try:
             transport = mailer.send(row)
         except mailer.TemporaryFailure as exc:
+            if job is not None and job.retries_left == 0:
+                # The last of RQ's retries: record it as failed rather than queued for ever.
+                row.status, row.error = "failed", f"gave up after retries: {exc}"[:1000]
+                session.commit()
+                log.warning("[job %s] email %s failed after its last retry: %s", job_id, email_id, exc)
+                return "failed"
             row.status, row.error = "queued", str(exc)[:1000]
             session.commit()
             log.warning("[job %s] email %s temporary failure, will retry: %s", job_id, email_id, exc)

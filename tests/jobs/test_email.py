@@ -238,3 +238,18 @@ def test_wrong_smtp_credentials_do_not_mark_the_email_sent(db, smtp_auth_server)
     assert row.sent_at is None
     assert "535" in row.error
     assert smtp_auth_server.received == []
+
+
+def test_the_last_retry_of_a_451_marks_the_email_failed(db, smtp_server, redis_queue, rq_worker):
+    from rq import Retry
+
+    smtp_server.answer("pat@partner.example", "451 4.3.0 try again later")
+    email_id = queue_reset_email(db, enqueue=False)
+    get_queue(EMAILS).enqueue("jobs.email.deliver_email", email_id, job_id=f"email-{email_id}",
+                              retry=Retry(max=1, interval=[0]))
+
+    row = wait_for_email(email_id, "failed", timeout=20)
+
+    assert row.attempts == 2  # the first try and its one retry
+    assert row.error.startswith("gave up after retries:") and "451" in row.error
+    assert smtp_server.received == []
