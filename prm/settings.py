@@ -42,13 +42,18 @@ class SmtpSettings:
         if security not in ("starttls", "ssl", "none"):
             raise SettingsError("SMTP_URL security must be starttls, ssl or none")
         default_port = {"ssl": 465, "starttls": 587, "none": 25}[security]
+        try:
+            timeout = float(query.get("timeout", 30))
+            port = parsed.port or default_port
+        except ValueError as exc:
+            raise SettingsError(f"SMTP_URL has an invalid port or timeout: {exc}") from None
         return cls(
             host=parsed.hostname or "localhost",
-            port=parsed.port or default_port,
+            port=port,
             username=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             security=security,
-            timeout=float(query.get("timeout", 30)),
+            timeout=timeout,
         )
 
 

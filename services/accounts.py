@@ -67,7 +67,7 @@ def update_program_settings(
         errors["supplier_name"] = "Enter your company name."
     elif len(supplier_name) > 120:
         errors["supplier_name"] = "Use at most 120 characters."
-    if not EMAIL_RE.match(support_email):
+    if not EMAIL_RE.match(support_email) or len(support_email) > 254:
         errors["support_email"] = "Enter a valid email address."
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
@@ -108,6 +108,8 @@ def create_partner_account(
     errors = {}
     if not name:
         errors["name"] = "Enter the partner name."
+    elif len(name) > 200:
+        errors["name"] = "Use at most 200 characters."
     if not TENANT_RE.match(tenant_name):
         errors["tenant_name"] = "Use lower-case letters, digits and hyphens (up to 63)."
     elif session.exec(select(PartnerAccount.id).where(PartnerAccount.tenant_name == tenant_name)).first():
@@ -150,10 +152,13 @@ def create_user(
         require_admin(actor)
     email = normalize_email(email)
     errors = {}
-    if not EMAIL_RE.match(email):
+    if not EMAIL_RE.match(email) or len(email) > 254:
         errors["email"] = "Enter a valid email address."
     elif session.exec(select(User.id).where(User.email == email)).first():
         errors["email"] = "A user with this email already exists."
+    for field_name, value in (("first_name", first_name), ("last_name", last_name)):
+        if len(value.strip()) > 100:
+            errors[field_name] = "Use at most 100 characters."
     if kind == USER_KIND_PARTNER:
         if partner_role not in PARTNER_ROLES:
             errors["partner_role"] = "Choose Partner Admin or Partner User."

@@ -39,6 +39,10 @@ def normalize_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
+def _storable_email(email: str) -> bool:
+    return len(email) <= 254 and "\x00" not in email
+
+
 def _check_rate_limit(session: Session, email: str, ip: str) -> None:
     s = get_settings()
     since = utcnow() - timedelta(minutes=s.login_window_minutes)
@@ -99,6 +103,11 @@ def login(*, session: Session, email: str, password: str, kind: str, ip: str = "
         raise ValueError("unknown login kind")
     if not email or not password:
         raise InvalidInput("Enter your email and password.")
+    ip = (ip or "").replace("\x00", "")[:64]
+    if not _storable_email(email):
+        # No account can have it, and PostgreSQL would refuse to record the attempt.
+        verify_password(None, password)
+        raise InvalidCredentials()
     _check_rate_limit(session, email, ip)
     user = session.exec(select(User).where(User.email == email)).first()
     ok = verify_password(user.password_hash if user else None, password)
@@ -197,7 +206,7 @@ def request_password_reset(*, session: Session, email: str, ip: str = "") -> Non
     """Email a reset link if the email belongs to a user who may sign in. Answers the same
     either way, so the page cannot be used to find out who has an account."""
     email = normalize_email(email)
-    if not email or "@" not in email:
+    if not email or "@" not in email or not _storable_email(email):
         raise InvalidInput("Enter a valid email address.", {"email": "Enter a valid email address."})
     user = session.exec(select(User).where(User.email == email)).first()
     if user is None or not user.is_active:

@@ -14,7 +14,9 @@ from services.errors import InvalidInput, PermissionDenied
 from services.paging import PageResult, after, decode_cursor, take_page
 
 
-def _visible_leads(actor: Actor):
+def _visible_leads(actor: Actor | None):
+    if actor is None:  # nobody signed in
+        raise PermissionDenied()
     q = select(Lead)
     if actor.is_supplier_admin:
         return q
@@ -27,7 +29,7 @@ def _visible_leads(actor: Actor):
 
 
 def list_leads(
-    *, session: Session, actor: Actor, status: str = "", cursor: str = "", limit: int = 25
+    *, session: Session, actor: Actor | None, status: str = "", cursor: str = "", limit: int = 25
 ) -> PageResult:
     """Newest first, keyset-paged on (created_at, id)."""
     limit = max(1, min(int(limit), 100))

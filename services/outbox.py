@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from models.messaging import EmailMessage
 from services.actors import Actor, require_admin
 from services.errors import NotFound
-from services.paging import PageResult, after, decode_cursor, take_page
+from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 
 STATUS_LABELS = {"queued": "Queued", "sending": "Sending", "sent": "Sent", "failed": "Failed"}
 
@@ -47,7 +47,7 @@ def get_email(*, session: Session, actor: Actor, email_id: int) -> dict:
         email_id = int(email_id)
     except (TypeError, ValueError):
         raise NotFound("That email was not found.") from None
-    e = session.get(EmailMessage, email_id)
+    e = session.get(EmailMessage, email_id) if 0 < email_id <= MAX_ROW_ID else None
     if e is None:
         raise NotFound("That email was not found.")
     return {

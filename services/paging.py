@@ -7,6 +7,10 @@ from datetime import datetime
 
 from sqlalchemy import and_, or_
 
+# Row ids are 32-bit INTEGER columns: a cursor or id outside this range names no row (and
+# PostgreSQL would refuse to compare with it).
+MAX_ROW_ID = 2**31 - 1
+
 
 @dataclass
 class PageResult:
@@ -22,13 +26,18 @@ def encode_cursor(value: object, row_id: int) -> str:
 
 def decode_cursor(cursor: str, kind: type) -> tuple[object, int] | None:
     """Parse a cursor from the browser; anything malformed means 'first page'."""
-    if not cursor or "|" not in cursor or len(cursor) > 500:
+    # NUL bytes: PostgreSQL refuses them in text parameters.
+    if not cursor or "|" not in cursor or len(cursor) > 500 or "\x00" in cursor:
         return None
     value, _, raw_id = cursor.rpartition("|")
     try:
         row_id = int(raw_id)
+        if not -MAX_ROW_ID <= row_id <= MAX_ROW_ID:
+            return None
         if kind is datetime:
-            return datetime.fromisoformat(value), row_id
+            parsed = datetime.fromisoformat(value)
+            # We only write aware cursors; a naive one cannot be bound to a UTC column.
+            return (parsed, row_id) if parsed.utcoffset() is not None else None
         return kind(value), row_id
     except (TypeError, ValueError):
         return None

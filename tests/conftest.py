@@ -150,3 +150,16 @@ def frozen_clock():
     clock = Clock()
     yield clock
     base.frozen_now = None
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request, monkeypatch):
+    """argon2id with the smallest parameters: hashing at full strength (~0.2 s a hash) would
+    dominate the suite. Tests about the hashing itself are marked `real_argon2`."""
+    if request.node.get_closest_marker("real_argon2"):
+        return
+    from argon2 import PasswordHasher
+
+    import services.security as security
+
+    monkeypatch.setattr(security, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
