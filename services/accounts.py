@@ -25,10 +25,11 @@ from models.messaging import EmailMessage, Message
 from services import audit
 from services.actors import Actor, require_admin, require_partner
 from services.auth import normalize_email
-from services.errors import InvalidInput, NotFound
+from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.mail import get_program
 from services.paging import PageResult, after, decode_cursor, take_page
 from services.security import hash_password, validate_new_password
+from services.validation import clean_text, search_term
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TENANT_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -56,18 +57,13 @@ def update_program_settings(
     *, session: Session, actor: Actor, program_name: str, supplier_name: str, support_email: str
 ) -> dict:
     require_admin(actor)
-    errors = {}
-    program_name, supplier_name = program_name.strip(), supplier_name.strip()
+    errors: dict[str, str] = {}
+    program_name = clean_text(errors, "program_name", program_name, max_len=120,
+                              required="Enter the program name.")
+    supplier_name = clean_text(errors, "supplier_name", supplier_name, max_len=120,
+                               required="Enter your company name.")
     support_email = normalize_email(support_email)
-    if not program_name:
-        errors["program_name"] = "Enter the program name."
-    elif len(program_name) > 120:
-        errors["program_name"] = "Use at most 120 characters."
-    if not supplier_name:
-        errors["supplier_name"] = "Enter your company name."
-    elif len(supplier_name) > 120:
-        errors["supplier_name"] = "Use at most 120 characters."
-    if not EMAIL_RE.match(support_email) or len(support_email) > 254:
+    if not EMAIL_RE.match(support_email) or len(support_email) > 254 or "\x00" in support_email:
         errors["support_email"] = "Enter a valid email address."
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
@@ -104,12 +100,14 @@ def create_partner_account(
     """actor=None is the program itself (start-up, demo data, later: auto-onboarding)."""
     if actor is not None:
         require_admin(actor)
-    name, tenant_name = name.strip(), tenant_name.strip().lower()
-    errors = {}
-    if not name:
-        errors["name"] = "Enter the partner name."
-    elif len(name) > 200:
-        errors["name"] = "Use at most 200 characters."
+    errors: dict[str, str] = {}
+    name = clean_text(errors, "name", name, max_len=200, required="Enter the partner name.")
+    tier = clean_text(errors, "tier", tier, max_len=40) or None
+    geography = clean_text(errors, "geography", geography, max_len=80) or None
+    email_domain = clean_text(errors, "email_domain", email_domain, max_len=253).lower() or None
+    specializations = [clean_text(errors, "specializations", s, max_len=80)
+                       for s in (specializations or [])]
+    tenant_name = (tenant_name or "").strip().lower()
     if not TENANT_RE.match(tenant_name):
         errors["tenant_name"] = "Use lower-case letters, digits and hyphens (up to 63)."
     elif session.exec(select(PartnerAccount.id).where(PartnerAccount.tenant_name == tenant_name)).first():
@@ -151,14 +149,13 @@ def create_user(
     if actor is not None:
         require_admin(actor)
     email = normalize_email(email)
-    errors = {}
-    if not EMAIL_RE.match(email) or len(email) > 254:
+    errors: dict[str, str] = {}
+    if not EMAIL_RE.match(email) or len(email) > 254 or "\x00" in email:
         errors["email"] = "Enter a valid email address."
     elif session.exec(select(User.id).where(User.email == email)).first():
         errors["email"] = "A user with this email already exists."
-    for field_name, value in (("first_name", first_name), ("last_name", last_name)):
-        if len(value.strip()) > 100:
-            errors[field_name] = "Use at most 100 characters."
+    first_name = clean_text(errors, "first_name", first_name, max_len=100)
+    last_name = clean_text(errors, "last_name", last_name, max_len=100)
     if kind == USER_KIND_PARTNER:
         if partner_role not in PARTNER_ROLES:
             errors["partner_role"] = "Choose Partner Admin or Partner User."
@@ -169,13 +166,16 @@ def create_user(
     else:
         errors["kind"] = "Unknown user kind."
     if password is not None:
-        validate_new_password(password, email=email)
+        try:
+            validate_new_password(password, email=email)
+        except InvalidInput as exc:
+            errors.update(exc.fields)
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
     user = User(
         email=email,
-        first_name=first_name.strip(),
-        last_name=last_name.strip(),
+        first_name=first_name,
+        last_name=last_name,
         kind=kind,
         partner_account_id=partner_account_id,
         partner_role=partner_role,
@@ -222,10 +222,12 @@ def list_partner_accounts(
         if status not in ACCOUNT_STATUSES:
             raise InvalidInput("Unknown status filter.")
         q = q.where(PartnerAccount.status == status)
-    if search.strip():
-        term = f"%{search.strip().lower()[:100]}%"
+    term = search_term(search)
+    if term:
+        term = f"%{term}%"
         q = q.where(
-            func.lower(PartnerAccount.name).like(term) | PartnerAccount.tenant_name.like(term)
+            func.lower(PartnerAccount.name).like(term, escape="\\")
+            | PartnerAccount.tenant_name.like(term, escape="\\")
         )
     cond = after(PartnerAccount.name, PartnerAccount.id, decode_cursor(cursor, str), descending=False)
     if cond is not None:
@@ -325,6 +327,8 @@ def partner_home(*, session: Session, actor: Actor) -> dict:
 
 
 def get_my_profile(*, session: Session, actor: Actor) -> dict:
+    if actor is None:
+        raise PermissionDenied()
     user = session.get(User, actor.user_id)
     if user is None:
         raise NotFound()
@@ -339,14 +343,12 @@ def get_my_profile(*, session: Session, actor: Actor) -> dict:
 
 
 def update_my_profile(*, session: Session, actor: Actor, first_name: str, last_name: str) -> dict:
-    first_name, last_name = first_name.strip(), last_name.strip()
-    errors = {}
-    if not first_name:
-        errors["first_name"] = "Enter your first name."
-    if len(first_name) > 100:
-        errors["first_name"] = "Use at most 100 characters."
-    if len(last_name) > 100:
-        errors["last_name"] = "Use at most 100 characters."
+    if actor is None:
+        raise PermissionDenied()
+    errors: dict[str, str] = {}
+    first_name = clean_text(errors, "first_name", first_name, max_len=100,
+                            required="Enter your first name.")
+    last_name = clean_text(errors, "last_name", last_name, max_len=100)
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
     user = session.get(User, actor.user_id)

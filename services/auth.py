@@ -20,7 +20,13 @@ from models.accounts import (
 from prm.settings import get_settings
 from services import audit
 from services.actors import Actor
-from services.errors import InvalidCredentials, InvalidInput, InvalidToken, RateLimited
+from services.errors import (
+    InvalidCredentials,
+    InvalidInput,
+    InvalidToken,
+    PermissionDenied,
+    RateLimited,
+)
 from services.mail import queue_email
 from services.security import (
     hash_password,
@@ -283,6 +289,8 @@ def set_password_with_token(*, session: Session, token: str, password: str, conf
 def change_password(
     *, session: Session, actor: Actor, current: str, password: str, confirm: str
 ) -> None:
+    if actor is None:
+        raise PermissionDenied()
     user = session.get(User, actor.user_id)
     if not verify_password(user.password_hash, current):
         raise InvalidInput("Current password is incorrect.", {"current": "Current password is incorrect."})
