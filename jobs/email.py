@@ -52,3 +52,23 @@ def deliver_email(email_id: int) -> str:
         session.commit()
         log.info("[job %s] email %s sent via %s", job_id, email_id, transport)
         return "sent"
+
+
+def requeue_queued_emails(limit: int = 10000) -> int:
+    """Enqueue a delivery for every email still 'queued' (recorded while no queue was there to
+    take it: Redis down, or written by another process in the embedded mode). Safe to run at
+    any time: a delivery that runs twice is a no-op."""
+    from sqlmodel import select
+
+    from jobs.queues import enqueue_email_delivery
+
+    with session_scope() as session:
+        ids = session.exec(
+            select(EmailMessage.id).where(EmailMessage.status == "queued")
+            .order_by(EmailMessage.id).limit(limit)
+        ).all()
+    for email_id in ids:
+        enqueue_email_delivery(email_id)
+    if ids:
+        log.info("re-enqueued %s queued emails", len(ids))
+    return len(ids)

@@ -111,6 +111,12 @@ def start_embedded_worker() -> bool:
                 log.exception("embedded scheduler tick failed")
             time.sleep(0.5)
 
+    try:
+        from jobs.email import requeue_queued_emails
+
+        requeue_queued_emails()
+    except Exception:  # the database may not be migrated yet; the app start reports that
+        log.exception("could not re-enqueue queued emails")
     threading.Thread(target=run_worker, name="rq-embedded-worker", daemon=True).start()
     threading.Thread(target=run_scheduler, name="rq-embedded-scheduler", daemon=True).start()
     log.warning("embedded job worker started (no REDIS_URL): queues %s", ", ".join(QUEUE_NAMES))

@@ -6,6 +6,7 @@ import sys
 
 from rq import Worker
 
+from jobs.email import requeue_queued_emails
 from jobs.queues import QUEUE_NAMES, get_connection
 from prm.settings import get_settings
 
@@ -16,6 +17,13 @@ def main() -> int:
               "(make run); a separate worker needs a Redis server.", file=sys.stderr)
         return 2
     queues = sys.argv[1:] or list(QUEUE_NAMES)
+    unknown = [q for q in queues if q not in QUEUE_NAMES]
+    if unknown:
+        print(f"Unknown queue(s): {', '.join(unknown)}. Queues: {', '.join(QUEUE_NAMES)}.",
+              file=sys.stderr)
+        return 2
+    if "emails" in queues:
+        requeue_queued_emails()
     Worker(queues, connection=get_connection()).work(with_scheduler=True)
     return 0
 

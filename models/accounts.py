@@ -36,6 +36,10 @@ class ProgramSettings(SQLModel, table=True):
     domain_matching: bool = False
     default_partner_role: str = Field(default="partner_admin", max_length=32)
     invitation_expiry_days: int = 14
+    # Who hears of new pending partner requests (email addresses); empty: every supplier admin.
+    pending_notify_emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Extra registration/invitation fields: [{"key": ..., "label": ..., "required": bool}]
+    custom_fields: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     updated_at: datetime = Field(default_factory=utcnow)
 
 

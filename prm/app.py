@@ -8,6 +8,8 @@ import reflex as rx
 
 from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
+from admin.invitations.page import invitations_page
+from admin.invitations.state import InvitationsState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
 from admin.outbox.page import outbox_page
@@ -23,6 +25,8 @@ from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
 from portal.leads.page import portal_leads_page
 from portal.leads.state import PortalLeadsState
+from portal.register.page import register_page
+from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
 from portal.settings.state import PortalSettingsState
 from prm.account.page import (
@@ -77,11 +81,18 @@ app.add_page(forgot_password_page, route="/portal/forgot-password", title="Reset
 app.add_page(set_password_page, route="/set-password", title="Set your password",
              on_load=SetPasswordState.load)
 
+app.add_page(register_page, route="/register", title="Submit Your Application",
+             on_load=RegisterState.load)
+app.add_page(register_page, route="/portal/register", title="Become a partner",
+             on_load=RegisterState.load)
+
 app.add_page(dashboard_page, route="/admin", title="Dashboard · Admin", on_load=DashboardState.load)
 app.add_page(partners_page, route="/admin/partners", title="Partner Explorer · Admin",
              on_load=PartnerExplorerState.load)
 app.add_page(pending_partners_page, route="/admin/pending-partners", title="Pending Partners · Admin",
              on_load=PendingPartnersState.load)
+app.add_page(invitations_page, route="/admin/invitations", title="Invitations · Admin",
+             on_load=InvitationsState.load)
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)

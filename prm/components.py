@@ -65,8 +65,8 @@ def field(label: str, control: rx.Component, field_id: str, error=None, hint: st
     return rx.vstack(*children, spacing="1", width="100%", align="stretch")
 
 
-def text_input(field_id: str, **props) -> rx.Component:
-    return rx.input(id=field_id, name=field_id, size="3", width="100%", **props)
+def text_input(field_id: str, name: str | None = None, **props) -> rx.Component:
+    return rx.input(id=field_id, name=name or field_id, size="3", width="100%", **props)
 
 
 def error_callout(message) -> rx.Component:
@@ -148,3 +148,30 @@ def pager(has_prev, has_next, on_prev, on_next) -> rx.Component:
 def loaded_marker(loaded) -> rx.Component:
     """Tests wait for this before asserting on data (the prerendered page shows defaults)."""
     return rx.cond(loaded, rx.el.span(data_loaded="true", id="page-loaded", display="none"))
+
+
+def explorer_tabs(active: str) -> rx.Component:
+    """Partner Explorer's tabs: Partner Accounts and Invited (seed 000: Communications >
+    Invitations opens the Invited tab)."""
+    tabs = [("Partner Accounts", "/admin/partners"), ("Invited", "/admin/invitations"),
+            ("Pending Partners", "/admin/pending-partners")]
+    return rx.hstack(
+        *[
+            rx.link(
+                label,
+                href=href,
+                underline="none",
+                size="2",
+                weight="medium",
+                padding="0.5rem 0.9rem",
+                color=rx.color(ACCENT, 11) if label == active else rx.color("gray", 11),
+                border_bottom=f"2px solid {rx.color(ACCENT, 9)}" if label == active else "2px solid transparent",
+                aria_current="page" if label == active else None,
+            )
+            for label, href in tabs
+        ],
+        spacing="1",
+        border_bottom=f"1px solid {rx.color('gray', 5)}",
+        width="100%",
+        margin_bottom="1rem",
+    )

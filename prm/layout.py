@@ -14,7 +14,7 @@ ADMIN_NAV = [
     ("Partner Explorer", "/admin/partners", "building_2", 1),
     ("Pending Partners", "/admin/pending-partners", "user_check", 1),
     ("Communications", None, None, 1),
-    ("Invitations", "", "send", 2),
+    ("Invitations", "/admin/invitations", "send", 2),
     ("Messages", "", "megaphone", 2),
     ("Leads", "/admin/leads", "target", 0),
     ("Settings", "/admin/settings", "settings", 0),

@@ -22,6 +22,7 @@ from models.accounts import (
 )
 from models.leads import Lead
 from models.messaging import EmailMessage, Message
+from models.recruitment import Invitation, PartnerApplication
 from services import audit
 from services.actors import Actor, require_admin, require_partner
 from services.auth import normalize_email
@@ -261,7 +262,12 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
     open_statuses = ("New", "Accepted", "Contacted", "Qualified", "Converted to Opportunity")
     return {
         "active_partners": by_status.get("active", 0),
-        "pending_partners": by_status.get("pending", 0),
+        "pending_partners": count(
+            select(func.count()).select_from(PartnerApplication).where(PartnerApplication.status == "pending")
+        ),
+        "open_invitations": count(
+            select(func.count()).select_from(Invitation).where(Invitation.status == "sent")
+        ),
         "test_partners": by_status.get("test", 0),
         "inactive_partners": by_status.get("inactive", 0),
         "partner_users": count(select(func.count()).select_from(User).where(User.kind == USER_KIND_PARTNER)),

@@ -20,9 +20,11 @@ from models.accounts import (
 )
 from models.leads import Lead
 from models.messaging import Message
+from models.recruitment import Invitation, PartnerApplication
 from services.accounts import create_partner_account, create_user
-from services.auth import normalize_email
+from services.auth import actor_for_user, normalize_email
 from services.mail import get_program
+from services.recruitment import create_invitation
 from services.security import hash_password, validate_new_password
 
 
@@ -97,10 +99,6 @@ def load_demo(*, session: Session, password: str | None) -> list[Login]:
             email_domain="fabrikam.example",
         ),
     }
-    create_partner_account(
-        session=session, actor=None, name="Adventure Works", tenant_name="adventure-works",
-        status="pending", geography="APAC", email_domain="adventure-works.example",
-    )
     users = {}
     logins = []
     for email, first, last, tenant, role, owner in DEMO_USERS:
@@ -149,6 +147,25 @@ def load_demo(*, session: Session, password: str | None) -> list[Login]:
         status="Draft", created_by_user_id=admin.id if admin else None,
     ))
     session.commit()
+
+    # Recruitment: a partner request waiting in Pending Partners, an open invitation (its
+    # email is in the outbox, so its link can be followed) and a declined one.
+    session.add(PartnerApplication(
+        company_name="Adventure Works", email="ava@adventure-works.example", first_name="Ava",
+        last_name="Adams", source="self_registration", status="pending",
+    ))
+    session.commit()
+    if admin is not None:
+        admin_actor = actor_for_user(session, admin)
+        create_invitation(session=session, actor=admin_actor, partner_name="Tailspin Toys",
+                          contact_first_name="Tess", contact_last_name="Taylor",
+                          contact_email="tess@tailspin.example")
+        declined = create_invitation(session=session, actor=admin_actor,
+                                     partner_name="Wide World Importers", contact_first_name="Will",
+                                     contact_last_name="Wong", contact_email="will@wideworld.example")
+        inv = session.get(Invitation, declined["id"])
+        inv.status = "declined"
+        session.commit()
     return logins
 
 

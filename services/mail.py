@@ -54,31 +54,124 @@ def _layout(program: ProgramSettings, heading: str, paragraphs: list[str], butto
     )
 
 
-def render(template: str, program: ProgramSettings, **ctx) -> Rendered:
-    """The app's transactional emails. Context values are escaped here, once."""
-    esc = html.escape
-    name = ctx.get("name") or "there"
-    if template == "password_reset":
-        subject = f"Reset your {program.program_name} password"
-        paras = [
-            f"Hi {esc(name)},",
+def _password_reset(program, name, ctx):
+    return (
+        f"Reset your {program.program_name} password",
+        "Reset your password",
+        [
+            f"Hi {name},",
             "We received a request to reset the password for your account. "
             f"The link below works once and expires in {ctx['hours']} hours.",
             "If you did not ask for this, you can ignore this email: your password stays as it is.",
-        ]
-        button = ("Reset Password", ctx["url"])
-        heading = "Reset your password"
-    elif template == "set_password":
-        subject = f"Create your {program.program_name} login"
-        paras = [
-            f"Hi {esc(name)},",
-            f"An account has been created for you in the {esc(program.program_name)}. "
-            f"Choose a password to finish setting it up. The link expires in {ctx['hours']} hours.",
-        ]
-        button = ("Set Password", ctx["url"])
-        heading = "Welcome aboard"
-    else:
+        ],
+        ("Reset Password", ctx["url"]),
+    )
+
+
+def _set_password(program, name, ctx):
+    return (
+        f"Create your {program.program_name} login",
+        "Welcome aboard",
+        [
+            f"Hi {name},",
+            f"Your access to the {html.escape(program.program_name)} is ready. Choose a password "
+            f"to finish setting up your login. The link works once and expires in {ctx['hours']} hours.",
+        ],
+        ("Set Password", ctx["url"]),
+    )
+
+
+def _invitation(program, name, ctx):
+    supplier = html.escape(program.supplier_name)
+    return (
+        f"{program.supplier_name} invites {ctx['partner_name']} to the {program.program_name}",
+        f"Join the {program.program_name}",
+        [
+            f"Hi {name},",
+            f"{supplier} invites <strong>{html.escape(ctx['partner_name'])}</strong> to become a "
+            f"partner. Partners get leads, marketing support and a portal to work them in.",
+            f"Submit your application to accept the invitation, or decline it. The link expires "
+            f"in {ctx['days']} days.",
+        ],
+        ("Submit Your Application", ctx["url"]),
+    )
+
+
+def _application_received(program, name, ctx):
+    return (
+        f"We received your application to the {program.program_name}",
+        "Thanks for applying",
+        [
+            f"Hi {name},",
+            f"We received the application of <strong>{html.escape(ctx['company_name'])}</strong>. "
+            f"{html.escape(program.supplier_name)} reviews every request and will email you "
+            "when it is approved.",
+        ],
+        None,
+    )
+
+
+def _application_rejected(program, name, ctx):
+    return (
+        f"Your application to the {program.program_name}",
+        "About your application",
+        [
+            f"Hi {name},",
+            f"Thank you for your interest in the {html.escape(program.program_name)}. We are not "
+            f"able to approve the application of <strong>{html.escape(ctx['company_name'])}</strong> "
+            "at this time.",
+            f"Reason: {html.escape(ctx['reason'])}",
+        ],
+        None,
+    )
+
+
+def _pending_partner_notice(program, name, ctx):
+    return (
+        f"New partner request: {ctx['company_name']}",
+        "A partner request is waiting",
+        [
+            f"Hi {name},",
+            f"<strong>{html.escape(ctx['company_name'])}</strong> ({html.escape(ctx['email'])}) "
+            "applied to join the program and waits in Pending Partners for your review.",
+            html.escape(ctx.get("note", "")),
+        ],
+        ("Review in Pending Partners", ctx["url"]),
+    )
+
+
+def _invitation_request(program, name, ctx):
+    return (
+        f"Request for a new invitation from {ctx['email']}",
+        "Someone asks for a new invitation",
+        [
+            f"Hi {name},",
+            f"{html.escape(ctx['email'])} opened an invitation link that no longer works and asks "
+            "for a new invitation.",
+            f"Their message: {html.escape(ctx['message'] or '(none)')}",
+        ],
+        ("Open Invitations", ctx["url"]),
+    )
+
+
+TEMPLATES = {
+    "password_reset": _password_reset,
+    "set_password": _set_password,
+    "invitation": _invitation,
+    "application_received": _application_received,
+    "application_rejected": _application_rejected,
+    "pending_partner_notice": _pending_partner_notice,
+    "invitation_request": _invitation_request,
+}
+
+
+def render(template: str, program: ProgramSettings, **ctx) -> Rendered:
+    """The app's transactional emails. Values from people are escaped here, once."""
+    if template not in TEMPLATES:
         raise ValueError(f"unknown email template {template!r}")
+    name = html.escape(ctx.get("name") or "there")
+    subject, heading, paras, button = TEMPLATES[template](program, name, ctx)
+    paras = [p for p in paras if p]
     html_body = _layout(program, heading, paras, button)
     text_lines = [heading, ""] + [html.unescape(_strip_tags(p)) for p in paras]
     if button:

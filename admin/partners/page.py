@@ -6,6 +6,7 @@ from admin.partners.state import PartnerExplorerState as S
 from prm.components import (
     data_table,
     error_callout,
+    explorer_tabs,
     loaded_marker,
     page_header,
     pager,
@@ -61,6 +62,7 @@ def partners_page() -> rx.Component:
     )
     content = rx.vstack(
         page_header("Partner Explorer", "Partner Accounts: every partner in your program"),
+        explorer_tabs("Partner Accounts"),
         filters,
         error_callout(S.error),
         data_table(HEADERS, S.rows, account_row, "No partner accounts match these filters.", S.loaded),

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from sqlmodel import select
 
 from admin.partners.state import PartnerExplorerState
+from admin.pending.state import PendingPartnersState
 from admin.settings.state import AdminSettingsState
 from models.accounts import ProgramSettings, User
 from portal.settings.state import PortalSettingsState
@@ -80,8 +81,10 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     tap.forge(_handler(AdminSettingsState, "save"), {"form_data": {
         "program_name": "Forged Program", "supplier_name": "Forged Inc.",
         "support_email": "forged@example.com"}})
-    # 2. Ask the admin Partner Explorer for every partner account.
+    # 2. Ask the admin Partner Explorer and Pending Partners for their rows.
     tap.forge(_handler(PartnerExplorerState, "load"), {})
+    tap.forge(_handler(PendingPartnersState, "load"), {})
+    tap.forge(_handler(PendingPartnersState, "open_request"), {"application_id": "1"})
     # 3. Control: the same technique on alice's own handler must work.
     tap.forge(_handler(PortalSettingsState, "toggle_supplier_emails"), {"value": True})
 
@@ -96,8 +99,10 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     assert app_db.get(ProgramSettings, 1).program_name == program_before
     replies = "".join(tap.received[received_before:])
     assert "Forged Program" not in replies
-    # Admin-only rows (the pending account, another tenant) never reach the partner's browser.
+    # Admin-only rows (a partner request, a test account, another tenant) never reach the
+    # partner's browser.
     assert "Adventure Works" not in replies
+    assert "Fabrikam" not in replies
     assert "Contoso" not in replies
     # The page is still alice's portal and still works.
     expect(page.get_by_label("Supplier Emails")).to_be_visible()

@@ -9,6 +9,7 @@ from models.accounts import USER_KIND_PARTNER, USER_KIND_SUPPLIER_ADMIN, Program
 from models.audit import AuditLog
 from models.leads import Lead
 from models.messaging import Message
+from models.recruitment import PartnerApplication
 from services import accounts
 from services.errors import InvalidInput, PermissionDenied
 from services.mail import queue_email
@@ -265,9 +266,13 @@ def test_a_malformed_cursor_gives_the_first_page(db, cursor):
 
 def test_dashboard_figures_count_what_exists(db, frozen_clock):
     p = personas(db)
-    statuses = ["pending", "pending", "test", "inactive"]
+    statuses = ["test", "inactive"]
     for status in statuses:
         create_random_partner(db, status=status)
+    # Pending Partners are partner requests waiting for review, not accounts.
+    for i, status in enumerate(["pending", "pending", "rejected"]):
+        db.add(PartnerApplication(company_name=f"Applicant {i}", email=f"a{i}@applicant.example",
+                                  first_name="A", last_name="B", status=status))
     p.alice.supplier_emails_opt_in = True
     lead_statuses = ["New", "New", "Accepted", "Closed Won", "Rejected"]
     for i, status in enumerate(lead_statuses):
@@ -283,7 +288,7 @@ def test_dashboard_figures_count_what_exists(db, frozen_clock):
 
     figures = accounts.dashboard_figures(session=db, actor=p.actor(db, p.admin))
     assert figures["active_partners"] == 2  # Northwind and Contoso
-    assert figures["pending_partners"] == statuses.count("pending")
+    assert figures["pending_partners"] == 2
     assert figures["test_partners"] == statuses.count("test")
     assert figures["inactive_partners"] == statuses.count("inactive")
     assert figures["partner_users"] == 3  # alice, bob, charlie
