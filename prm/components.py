@@ -19,7 +19,7 @@ def page_header(title: str, subtitle: str = "", *actions) -> rx.Component:
         width="100%",
         align="end",
         wrap="wrap",
-        gap="3",
+        spacing="3",
         margin_bottom="1.5rem",
     )
 
@@ -66,7 +66,7 @@ def field(label: str, control: rx.Component, field_id: str, error=None, hint: st
 
 
 def text_input(field_id: str, name: str | None = None, **props) -> rx.Component:
-    return rx.input(id=field_id, name=name or field_id, size="3", width="100%", **props)
+    return rx.input(id=field_id, name=name or field_id, **{"size": "3", "width": "100%", **props})
 
 
 def error_callout(message) -> rx.Component:

@@ -88,7 +88,7 @@ def dashboard_page() -> rx.Component:
             rx.text("Emails in the last 7 days: ", rx.text.strong(S.emails_last_7_days), size="2",
                     color_scheme="gray"),
             rx.text("New leads: ", rx.text.strong(S.new_leads), size="2", color_scheme="gray"),
-            gap="5",
+            spacing="5",
             wrap="wrap",
         ),
         loaded_marker(S.loaded),

@@ -240,7 +240,7 @@ def invitations_page() -> rx.Component:
             spacing="1",
         ),
         rx.button("Clear All", variant="ghost", on_click=S.clear_all),
-        gap="3",
+        spacing="3",
         wrap="wrap",
         align="end",
         margin_bottom="1rem",

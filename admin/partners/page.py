@@ -55,7 +55,7 @@ def partners_page() -> rx.Component:
             spacing="1",
         ),
         rx.button("Clear All", variant="ghost", on_click=S.clear_all, align_self="end"),
-        gap="3",
+        spacing="3",
         wrap="wrap",
         align="end",
         margin_bottom="1rem",

@@ -75,7 +75,7 @@ def _review() -> rx.Component:
             rx.button(rx.icon("pencil", size=16), "Edit", variant="soft", on_click=S.set_mode("edit")),
             rx.button(rx.icon("x", size=16), "Reject", variant="soft", color_scheme="red",
                       on_click=S.set_mode("reject")),
-            gap="2",
+            spacing="2",
             wrap="wrap",
         ),
         spacing="4",

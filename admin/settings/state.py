@@ -6,6 +6,11 @@ from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from services.accounts import get_program_settings, update_program_settings
 from services.errors import InvalidInput, ServiceError
+from services.recruitment import (
+    get_onboarding_settings,
+    set_custom_fields,
+    update_onboarding_settings,
+)
 
 
 class AdminSettingsState(rx.State):
@@ -16,12 +21,33 @@ class AdminSettingsState(rx.State):
     updated_at: str = ""
     error: str = ""
     field_errors: dict[str, str] = {}
+    # Partner onboarding (seed 001)
+    auto_onboarding: bool = False
+    domain_matching: bool = False
+    default_partner_role: str = "partner_admin"
+    invitation_expiry_days: str = "14"
+    pending_notify_emails: str = ""
+    onboarding_error: str = ""
+    onboarding_errors: dict[str, str] = {}
+    # Custom fields of the invitation and registration forms
+    custom_fields: list[dict[str, str]] = []
+    custom_error: str = ""
+    version: int = 0
 
     def _show(self, values: dict) -> None:
         self.program_name = values["program_name"]
         self.supplier_name = values["supplier_name"]
         self.support_email = values["support_email"]
         self.updated_at = values["updated_at"]
+
+    def _show_onboarding(self, o: dict) -> None:
+        self.auto_onboarding, self.domain_matching = o["auto_onboarding"], o["domain_matching"]
+        self.default_partner_role = o["default_partner_role"]
+        self.invitation_expiry_days = str(o["invitation_expiry_days"])
+        self.pending_notify_emails = o["pending_notify_emails"]
+        self.custom_fields = [{"label": f["label"], "required": "1" if f.get("required") else ""}
+                              for f in o["custom_fields"]]
+        self.version += 1
 
     @rx.event
     async def load(self):
@@ -30,7 +56,9 @@ class AdminSettingsState(rx.State):
             return to_admin_login()
         with session_scope() as session:
             self._show(get_program_settings(session=session, actor=actor))
+            self._show_onboarding(get_onboarding_settings(session=session, actor=actor))
         self.error, self.field_errors, self.loaded = "", {}, True
+        self.onboarding_error, self.onboarding_errors, self.custom_error = "", {}, ""
         return None
 
     @rx.event
@@ -56,3 +84,71 @@ class AdminSettingsState(rx.State):
         self._show(values)
         self.error, self.field_errors = "", {}
         return rx.toast.success("Settings saved.")
+
+    @rx.event
+    def set_auto_onboarding(self, value: bool):
+        self.auto_onboarding = bool(value)
+
+    @rx.event
+    def set_domain_matching(self, value: bool):
+        self.domain_matching = bool(value)
+
+    @rx.event
+    def set_default_partner_role(self, value: str):
+        self.default_partner_role = value if value in ("partner_admin", "partner_user") else "partner_admin"
+
+    @rx.event
+    async def save_onboarding(self, form_data: dict):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                self._show_onboarding(update_onboarding_settings(
+                    session=session, actor=actor,
+                    auto_onboarding=self.auto_onboarding,
+                    domain_matching=self.domain_matching,
+                    default_partner_role=self.default_partner_role,
+                    invitation_expiry_days=str(form_data.get("invitation_expiry_days", "")),
+                    pending_notify_emails=str(form_data.get("pending_notify_emails", "")),
+                ))
+        except InvalidInput as exc:
+            self.onboarding_error, self.onboarding_errors = str(exc), exc.fields
+            return None
+        self.onboarding_error, self.onboarding_errors = "", {}
+        return rx.toast.success("Onboarding settings saved.")
+
+    @rx.event
+    def add_custom_field(self):
+        if len(self.custom_fields) < 20:
+            self.custom_fields = [*self.custom_fields, {"label": "", "required": ""}]
+            self.version += 1
+
+    @rx.event
+    def remove_custom_field(self, index: int):
+        fields = list(self.custom_fields)
+        if 0 <= int(index) < len(fields):
+            fields.pop(int(index))
+        self.custom_fields = fields
+        self.version += 1
+
+    @rx.event
+    async def save_custom_fields(self, form_data: dict):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        fields = [
+            {"label": str(form_data.get(f"label_{i}", "")),
+             "required": bool(form_data.get(f"required_{i}"))}
+            for i in range(len(self.custom_fields))
+        ]
+        try:
+            with session_scope() as session:
+                saved = set_custom_fields(session=session, actor=actor, fields=fields)
+        except InvalidInput as exc:
+            self.custom_error = str(exc) + " " + " ".join(exc.fields.values())
+            return None
+        self.custom_fields = [{"label": f["label"], "required": "1" if f["required"] else ""} for f in saved]
+        self.custom_error = ""
+        self.version += 1
+        return rx.toast.success("Custom fields saved.")

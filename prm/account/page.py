@@ -24,6 +24,10 @@ def _login_form() -> rx.Component:
                                                          "/portal/forgot-password"), size="2"),
                 rx.spacer(),
                 rx.cond(
+                    ~LoginState.is_admin_login,
+                    rx.link("Become a partner", href="/portal/register", size="2"),
+                ),
+                rx.cond(
                     LoginState.is_admin_login,
                     rx.link("Partner portal →", href="/portal/login", size="2", color_scheme="gray"),
                     rx.link("Supplier admin →", href="/admin/login", size="2", color_scheme="gray"),

@@ -164,4 +164,29 @@ def login(page, where: str, email: str, password: str) -> None:
 
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(400)  # let dialogs and toasts finish their animations
     page.screenshot(path=str(SCREENSHOTS / f"{re.sub(r'[^a-z0-9_-]', '_', name)}.png"), full_page=True)
+
+
+def email_link(browser, base_url: str, to_email: str, subject_part: str, link_name: str) -> str:
+    """As the supplier admin, open the newest email to `to_email` in Admin > Outbox and return
+    the address of its `link_name` button (what the recipient would click)."""
+    import re as _re
+
+    from playwright.sync_api import expect
+
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 860})
+    admin = context.new_page()
+    try:
+        login(admin, "admin", ADMIN_EMAIL, ADMIN_PASSWORD)
+        admin.wait_for_url(_re.compile(r"/admin/?$"))
+        admin.goto("/admin/outbox")
+        wait_loaded(admin)
+        row = admin.get_by_role("row").filter(has_text=to_email).filter(has_text=subject_part).first
+        expect(row).to_contain_text("Sent", timeout=15000)
+        row.get_by_role("button").first.click()
+        link = admin.frame_locator("iframe[title='Email preview']").get_by_role("link", name=link_name)
+        expect(link).to_be_visible()
+        return link.get_attribute("href")
+    finally:
+        context.close()
