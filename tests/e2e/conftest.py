@@ -165,6 +165,7 @@ def login(page, where: str, email: str, password: str) -> None:
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(400)  # let dialogs and toasts finish their animations
+    page.evaluate("window.scrollTo(0, 0)")  # sticky bars are drawn where the page is scrolled
     page.screenshot(path=str(SCREENSHOTS / f"{re.sub(r'[^a-z0-9_-]', '_', name)}.png"), full_page=True)
 
 
