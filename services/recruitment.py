@@ -36,7 +36,7 @@ from services.actors import Actor, require_admin
 from services.auth import normalize_email, send_set_password_link
 from services.errors import InvalidInput, InvalidToken, NotFound
 from services.mail import get_program, queue_email
-from services.paging import PageResult, after, decode_cursor, take_page
+from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.security import hash_token
 from services.validation import clean_text, search_term
 
@@ -53,6 +53,12 @@ INVITATION_SORTS = {
     "status": Invitation.status,
     "created": Invitation.created_at,
 }
+
+
+def _key_part(email: str) -> str:
+    """An email address inside an idempotency key: fixed length, since an address (up to 254
+    characters) would overflow the 200-character key column."""
+    return hashlib.sha256(email.encode()).hexdigest()[:32]
 
 
 def email_domain(email: str) -> str:
@@ -103,7 +109,9 @@ def _send_invitation(session: Session, inv: Invitation, program: ProgramSettings
         to_email=inv.contact_email,
         to_name=inv.contact_first_name,
         template="invitation",
-        idempotency_key=f"invitation:{inv.id}:{inv.send_count}",
+        # One email per link. Not keyed on the row id: SQLite reuses the id of a deleted
+        # invitation, and the replacement's email would be taken for one already queued.
+        idempotency_key=f"invitation:{inv.token_hash}",
         url=invitation_link(inv),
         partner_name=inv.partner_name,
         days=program.invitation_expiry_days,
@@ -241,9 +249,11 @@ def list_invitations(
 
 def _get_invitation(session: Session, invitation_id) -> Invitation:
     try:
-        inv = session.get(Invitation, int(invitation_id))
+        invitation_id = int(invitation_id)
     except (TypeError, ValueError, OverflowError):
-        inv = None
+        invitation_id = 0
+    # An id outside the column's range names no row (and PostgreSQL would refuse to compare).
+    inv = session.get(Invitation, invitation_id) if 0 < invitation_id <= MAX_ROW_ID else None
     if inv is None or inv.status == "accepted":
         raise NotFound("That invitation was not found. It may have been deleted.")
     return inv
@@ -320,7 +330,8 @@ def delete_invitation(*, session: Session, actor: Actor, invitation_id) -> None:
 def _open_invitation(session: Session, token: str) -> Invitation:
     if not token or len(token) > 200:
         raise InvalidToken("This invitation link is invalid.")
-    inv = session.exec(select(Invitation).where(Invitation.token_hash == hash_token(token))).first()
+    inv = session.exec(select(Invitation).where(Invitation.token_hash == hash_token(token))
+                       .execution_options(populate_existing=True)).first()  # never a stale copy
     if inv is None:
         raise InvalidToken("This invitation link is invalid. It may have been replaced by a "
                            "newer invitation or deleted.")
@@ -363,7 +374,8 @@ def decline_invitation(*, session: Session, token: str) -> None:
 
 
 def _unique_tenant_name(session: Session, company_name: str) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", company_name.lower()).strip("-")[:50] or "partner"
+    # Trim to length before stripping hyphens: a tenant name may not end with one.
+    base = re.sub(r"[^a-z0-9]+", "-", company_name.lower())[:50].strip("-") or "partner"
     candidate, n = base, 1
     while session.exec(select(PartnerAccount.id).where(PartnerAccount.tenant_name == candidate)).first():
         n += 1
@@ -374,7 +386,24 @@ def _unique_tenant_name(session: Session, company_name: str) -> str:
 def _activate(session: Session, app: PartnerApplication, actor: Actor | None,
               existing_account_id: int | None = None) -> tuple[PartnerAccount, User]:
     """Create the partner account (or join an existing one) and its user, and email the
-    set-password link. The application row must already be claimed by the caller."""
+    set-password link. The application row must already be claimed by the caller; if the
+    account or user cannot be made, the request goes back to Pending rather than vanish."""
+    try:
+        return _create_account_and_user(session, app, actor, existing_account_id)
+    except Exception as exc:
+        session.rollback()
+        session.exec(update(PartnerApplication).where(PartnerApplication.id == app.id)
+                     .values(status="pending", decided_at=None, decided_by_user_id=None,
+                             decision_reason="", updated_at=utcnow()))
+        session.commit()
+        if isinstance(exc, InvalidInput):
+            raise InvalidInput("The partner could not be activated: "
+                               + "; ".join(exc.fields.values() or [str(exc)])) from exc
+        raise
+
+
+def _create_account_and_user(session: Session, app: PartnerApplication, actor: Actor | None,
+                             existing_account_id: int | None) -> tuple[PartnerAccount, User]:
     program = get_program(session)
     if existing_account_id is not None:
         account = session.get(PartnerAccount, existing_account_id)
@@ -387,11 +416,18 @@ def _activate(session: Session, app: PartnerApplication, actor: Actor | None,
             email_domain=None if domain in PUBLIC_EMAIL_DOMAINS else domain,
         )
         role = program.default_partner_role if program.default_partner_role in PARTNER_ROLES else "partner_admin"
-    user = create_user(
-        session=session, actor=None, email=app.email, first_name=app.first_name,
-        last_name=app.last_name, kind=USER_KIND_PARTNER, partner_account_id=account.id,
-        partner_role=role,
-    )
+    try:
+        user = create_user(
+            session=session, actor=None, email=app.email, first_name=app.first_name,
+            last_name=app.last_name, kind=USER_KIND_PARTNER, partner_account_id=account.id,
+            partner_role=role,
+        )
+    except Exception:
+        if existing_account_id is None:  # no account without its first user
+            session.rollback()
+            session.delete(session.get(PartnerAccount, account.id))
+            session.commit()
+        raise
     app.partner_account_id, app.user_id = account.id, user.id
     app.updated_at = utcnow()
     audit.record(session, actor, "partner_activated", "partner_application", app.id,
@@ -409,7 +445,7 @@ def _notify_pending(session: Session, app: PartnerApplication, note: str = "") -
             select(User).where(User.kind == USER_KIND_SUPPLIER_ADMIN, User.is_active.is_(True))).all()]
     for email in recipients:
         queue_email(session=session, to_email=email, template="pending_partner_notice",
-                    idempotency_key=f"pending_notice:{app.id}:{email}",
+                    idempotency_key=f"pending_notice:{app.id}:{_key_part(email)}",
                     company_name=app.company_name, email=app.email, note=note,
                     url=f"{get_settings().base_url}/admin/pending-partners")
 
@@ -436,7 +472,8 @@ def submit_application(
     last_name = clean_text(errors, "last_name", last_name, max_len=100,
                            required="Enter your last name.")
     values = _check_custom_fields(program, custom_fields, errors)
-    email = normalize_email(email)
+    # An invitation is addressed to one email: it cannot be used to register another.
+    email = inv.contact_email if inv is not None else normalize_email(email)
     if not EMAIL_RE.match(email) or len(email) > 254 or "\x00" in email:
         errors["email"] = "Enter a valid email address."
     elif session.exec(select(User.id).where(User.email == email)).first():
@@ -455,6 +492,13 @@ def submit_application(
     if program.domain_matching and domain not in PUBLIC_EMAIL_DOMAINS:
         matched = session.exec(select(PartnerAccount).where(PartnerAccount.email_domain == domain)
                                .order_by(PartnerAccount.id)).first()
+        if matched is None:  # an account created without a domain: its users' emails tell
+            matched = session.exec(
+                select(PartnerAccount)
+                .join(User, User.partner_account_id == PartnerAccount.id)
+                .where(func.lower(User.email).endswith("@" + domain, autoescape=True))
+                .order_by(PartnerAccount.id)
+            ).first()
     if program.auto_onboarding:
         activate = True
     elif program.domain_matching:
@@ -490,8 +534,12 @@ def submit_application(
                  email=email, source=app.source, outcome=app.status)
     session.commit()
     if activate:
-        _activate(session, app, None)
-        return {"outcome": "activated", "status": "Partner Activated", "email": email}
+        try:
+            _activate(session, app, None)
+            return {"outcome": "activated", "status": "Partner Activated", "email": email}
+        except InvalidInput:
+            pass  # back in Pending Partners: the supplier sorts it out, the applicant waits
+
     queue_email(session=session, to_email=email, to_name=first_name,
                 template="application_received", idempotency_key=f"application_received:{app.id}",
                 company_name=company_name)
@@ -518,7 +566,8 @@ def request_new_invitation(*, session: Session, email: str, message: str = "") -
     for to in recipients:
         # One request an hour per address and recipient: the form is no way to flood an inbox.
         queue_email(session=session, to_email=to, template="invitation_request",
-                    idempotency_key=f"invitation_request:{email}:{to}:{hour}", email=email,
+                    idempotency_key=f"invitation_request:{_key_part(email)}:{_key_part(to)}:{hour}",
+                    email=email,
                     message=message, url=f"{get_settings().base_url}/admin/invitations")
 
 
@@ -565,9 +614,10 @@ def count_pending_applications(*, session: Session, actor: Actor) -> int:
 
 def _get_application(session: Session, application_id) -> PartnerApplication:
     try:
-        app = session.get(PartnerApplication, int(application_id))
+        application_id = int(application_id)
     except (TypeError, ValueError, OverflowError):
-        app = None
+        application_id = 0
+    app = session.get(PartnerApplication, application_id) if 0 < application_id <= MAX_ROW_ID else None
     if app is None:
         raise NotFound("That partner request was not found.")
     return app
