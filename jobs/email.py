@@ -18,6 +18,31 @@ log = logging.getLogger("prm.jobs.email")
 def deliver_email(email_id: int) -> str:
     job = get_current_job()
     job_id = job.id if job else "inline"
+    # On the last of RQ's retries a temporary failure is recorded as failed, not queued for ever.
+    return _deliver(email_id, job_id, last_try=job is not None and job.retries_left == 0)
+
+
+def deliver_emails(email_ids: list[int]) -> dict[str, int]:
+    """Deliver a batch of recorded emails (an import's invitations: one job per batch instead
+    of one per email). An email that fails temporarily gets its own deliver_email job, with
+    the usual retries, starting a little later."""
+    from jobs.queues import enqueue_email_delivery
+
+    job = get_current_job()
+    job_id = job.id if job else "inline"
+    outcomes: dict[str, int] = {}
+    for email_id in email_ids:
+        try:
+            outcome = _deliver(email_id, job_id, last_try=False, quiet=True)
+        except mailer.TemporaryFailure:
+            enqueue_email_delivery(email_id, delay_seconds=10)
+            outcome = "retrying"
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    log.info("[job %s] delivered a batch of %s emails: %s", job_id, len(email_ids), outcomes)
+    return outcomes
+
+
+def _deliver(email_id: int, job_id: str, *, last_try: bool, quiet: bool = False) -> str:
     with session_scope() as session:
         # Claim the row: only one run of this job (or of a duplicate) ever gets past here.
         claimed = session.exec(
@@ -33,8 +58,7 @@ def deliver_email(email_id: int) -> str:
         try:
             transport = mailer.send(row)
         except mailer.TemporaryFailure as exc:
-            if job is not None and job.retries_left == 0:
-                # The last of RQ's retries: record it as failed rather than queued for ever.
+            if last_try:
                 row.status, row.error = "failed", f"gave up after retries: {exc}"[:1000]
                 session.commit()
                 log.warning("[job %s] email %s failed after its last retry: %s", job_id, email_id, exc)
@@ -50,7 +74,9 @@ def deliver_email(email_id: int) -> str:
             return "failed"
         row.status, row.transport, row.sent_at, row.error = "sent", transport, utcnow(), ""
         session.commit()
-        log.info("[job %s] email %s sent via %s", job_id, email_id, transport)
+        # A batch logs its outcome once; one line per email of 100k would drown the rest.
+        log.log(logging.DEBUG if quiet else logging.INFO, "[job %s] email %s sent via %s",
+                job_id, email_id, transport)
         return "sent"
 
 

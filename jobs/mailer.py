@@ -31,6 +31,12 @@ def build_mime(row: EmailMessage, mail_from: str) -> MimeMessage:
     msg["Date"] = formatdate(localtime=False)
     msg.set_content(row.text_body)
     msg.add_alternative(row.html_body, subtype="html")
+    for attachment in row.attachments or []:
+        maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
+        if maintype != "text":
+            raise PermanentFailure(f"unsupported attachment type {attachment.get('content_type')!r}")
+        msg.add_attachment(attachment["content"], subtype=subtype or "plain",
+                           filename=attachment["filename"])
     return msg
 
 

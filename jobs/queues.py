@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import timedelta
 
 import redis
 from rq import Queue, Retry, SimpleWorker
@@ -56,15 +57,47 @@ def get_queue(name: str) -> Queue:
     return Queue(name, connection=get_connection())
 
 
-def enqueue_email_delivery(email_id: int):
+def enqueue_email_delivery(email_id: int, *, delay_seconds: int = 0):
     """Deliver one recorded email. The job id is derived from the row, so the job is easy to
     find; enqueueing it again does queue a second run (RQ does not dedupe ids), and the row's
     conditional claim makes that run a no-op."""
-    return get_queue(EMAILS).enqueue(
-        "jobs.email.deliver_email",
-        email_id,
+    options = dict(
         job_id=f"email-{email_id}",
         retry=Retry(max=5, interval=[10, 30, 60, 300, 900]),
+        result_ttl=86400,
+        failure_ttl=7 * 86400,
+    )
+    queue = get_queue(EMAILS)
+    if delay_seconds:
+        return queue.enqueue_in(timedelta(seconds=delay_seconds), "jobs.email.deliver_email",
+                                email_id, **options)
+    return queue.enqueue("jobs.email.deliver_email", email_id, **options)
+
+
+def enqueue_email_batch(email_ids: list[int], *, job_id: str):
+    """Deliver many recorded emails in one job (jobs.email.deliver_emails); each email is still
+    claimed on its own row, so a batch that runs twice sends nothing twice."""
+    if not email_ids:
+        return None
+    return get_queue(EMAILS).enqueue(
+        "jobs.email.deliver_emails",
+        list(email_ids),
+        job_id=job_id,
+        job_timeout=3600,
+        retry=Retry(max=3, interval=[30, 120, 600]),
+        result_ttl=86400,
+        failure_ttl=7 * 86400,
+    )
+
+
+def enqueue_invitation_import(run_id: int):
+    """Import the valid rows of one Import Invitations run (jobs.imports.import_invitations)."""
+    return get_queue(IMPORTS).enqueue(
+        "jobs.imports.import_invitations",
+        run_id,
+        job_id=f"import-{run_id}",
+        job_timeout=3600,  # 100k rows take under a minute; it commits batch by batch
+        retry=Retry(max=3, interval=[30, 120, 600]),
         result_ttl=86400,
         failure_ttl=7 * 86400,
     )

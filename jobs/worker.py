@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from rq import Worker
@@ -9,6 +10,17 @@ from rq import Worker
 from jobs.email import requeue_queued_emails
 from jobs.queues import QUEUE_NAMES, get_connection
 from prm.settings import get_settings
+
+
+def _log_jobs() -> None:
+    """The app's job log lines (each carries its job id) beside RQ's own, on stderr."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s", "%H:%M:%S"))
+    logger = logging.getLogger("prm")
+    if not logger.handlers:
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 def main() -> int:
@@ -22,6 +34,7 @@ def main() -> int:
         print(f"Unknown queue(s): {', '.join(unknown)}. Queues: {', '.join(QUEUE_NAMES)}.",
               file=sys.stderr)
         return 2
+    _log_jobs()
     if "emails" in queues:
         requeue_queued_emails()
     Worker(queues, connection=get_connection()).work(with_scheduler=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Index, Text
+from sqlalchemy import JSON, Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
@@ -32,6 +32,8 @@ class EmailMessage(SQLModel, table=True):
     transport: str = Field(default="", max_length=16)  # outbox | smtp
     attempts: int = 0
     error: str = Field(default="", max_length=1000)
+    # Files sent with the email: [{"filename", "content_type", "content"}] (text content).
+    attachments: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)
     claimed_at: datetime | None = None
     sent_at: datetime | None = None

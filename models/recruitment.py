@@ -1,10 +1,11 @@
-"""Partner recruitment (seeds 000 and 001): invitations and partner applications."""
+"""Partner recruitment (seeds 000 and 001): invitations, partner applications, and the
+Import Invitations runs (bulk CSV invitations) with their rows."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index, text
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
@@ -80,3 +81,58 @@ class PartnerApplication(SQLModel, table=True):
     decided_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+IMPORT_RUN_STATUSES = ("validating", "ready", "running", "done", "cancelled", "failed")
+IMPORT_ROW_STATUSES = ("valid", "invalid", "imported", "failed")
+
+
+class ImportRun(SQLModel, table=True):
+    """One uploaded file of Invite Partners > Import Invitations: validated on upload (its rows
+    are ImportRow), then imported by an RQ job that records its progress here."""
+
+    __tablename__ = "import_run"
+    __table_args__ = (Index("ix_import_run_created", "created_at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(default="invitations", max_length=20)
+    filename: str = Field(default="", max_length=255)
+    status: str = Field(default="validating", max_length=16)  # IMPORT_RUN_STATUSES
+    created_by_user_id: int | None = Field(default=None, foreign_key="app_user.id", ondelete="SET NULL")
+    total_rows: int = 0
+    valid_rows: int = 0
+    invalid_rows: int = 0
+    processed_rows: int = 0
+    created_count: int = 0
+    failed_count: int = 0
+    # Columns of the file that matched no field: ignored, and reported to the admin.
+    extra_columns: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    error: str = Field(default="", max_length=1000)
+    cancel_requested: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+class ImportRow(SQLModel, table=True):
+    """One data row of an import file, as written (data) and as judged (status, reason)."""
+
+    __tablename__ = "import_row"
+    __table_args__ = (
+        UniqueConstraint("run_id", "row_number", name="uq_import_row_run_row"),
+        Index("ix_import_row_run_status_row", "run_id", "status", "row_number"),
+        # Duplicates within a file, found again when a row is fixed in place.
+        Index("ix_import_row_run_email", "run_id", "email"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="import_run.id", ondelete="CASCADE")
+    row_number: int  # 1-based: the first data row after the header is 1
+    # partner_name, contact_first_name, contact_last_name, contact_email, custom_fields (dict):
+    # the values as the file has them (so a download of the bad rows shows what was written).
+    data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # The contact email normalised (lower-case, trimmed), for the duplicate and conflict checks.
+    email: str = Field(default="", max_length=254)
+    status: str = Field(default="valid", max_length=16)  # IMPORT_ROW_STATUSES
+    reason: str = Field(default="", max_length=1000)
+    invitation_id: int | None = None

@@ -8,6 +8,8 @@ import reflex as rx
 
 from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
+from admin.invitation_import.page import invitation_import_page
+from admin.invitation_import.state import InvitationImportState
 from admin.invitations.page import invitations_page
 from admin.invitations.state import InvitationsState
 from admin.leads.page import admin_leads_page
@@ -93,6 +95,8 @@ app.add_page(pending_partners_page, route="/admin/pending-partners", title="Pend
              on_load=PendingPartnersState.load)
 app.add_page(invitations_page, route="/admin/invitations", title="Invitations · Admin",
              on_load=InvitationsState.load)
+app.add_page(invitation_import_page, route="/admin/invitations/import",
+             title="Import Invitations · Admin", on_load=InvitationImportState.load)
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)

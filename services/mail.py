@@ -154,6 +154,39 @@ def _invitation_request(program, name, ctx):
     )
 
 
+def _import_result(program, name, ctx):
+    created, processed = ctx["created"], ctx["processed"]
+    not_imported = ctx["not_imported"]
+    plural = "" if created == 1 else "s"
+    if ctx.get("cancelled"):
+        subject = f"Your invitation import was cancelled: {created} invitation{plural} created"
+        heading = "Your invitation import was cancelled"
+    else:
+        subject = f"Your invitation import: {created} invitation{plural} created"
+        heading = "Your invitation import is complete"
+    if ctx.get("error"):
+        subject = f"Your invitation import stopped: {created} invitation{plural} created"
+        heading = "Your invitation import stopped"
+        ending = f"stopped because of an error: {html.escape(ctx['error'])}"
+    else:
+        ending = "stopped because it was cancelled." if ctx.get("cancelled") else "finished."
+    paras = [
+        f"Hi {name},",
+        f"The import of <strong>{html.escape(ctx['filename'])}</strong> has {ending}",
+        f"Rows in the file: {ctx['total']}<br>Rows processed: {processed}<br>"
+        f"Invitations created: {created}<br>Rows not imported: {not_imported}",
+    ]
+    if not_imported:
+        paras.append("The attached file lists the rows that were not imported, each with the "
+                     "reason. Correct them and import the file again." + (
+                         " It holds the first rows only: the full list is too long for an email."
+                         if ctx.get("truncated") else ""))
+    if ctx.get("cancelled") and ctx.get("not_processed"):
+        paras.append(f"{ctx['not_processed']} valid rows were not processed before the cancel: "
+                     "import the file again to invite them (those already invited are skipped).")
+    return subject, heading, paras, ("Open Invitations", ctx["url"])
+
+
 TEMPLATES = {
     "password_reset": _password_reset,
     "set_password": _set_password,
@@ -162,6 +195,7 @@ TEMPLATES = {
     "application_rejected": _application_rejected,
     "pending_partner_notice": _pending_partner_notice,
     "invitation_request": _invitation_request,
+    "import_result": _import_result,
 }
 
 
@@ -210,9 +244,11 @@ def queue_email(
     template: str,
     idempotency_key: str,
     enqueue: bool = True,
+    attachments: list[dict] | None = None,
     **ctx,
 ) -> int:
-    """Record an email and enqueue its delivery. Same key twice → the same row, queued once."""
+    """Record an email and enqueue its delivery. Same key twice → the same row, queued once.
+    attachments: [{"filename", "content_type", "content"}] with text content (e.g. a CSV)."""
     existing = session.exec(
         select(EmailMessage).where(EmailMessage.idempotency_key == idempotency_key)
     ).first()
@@ -223,11 +259,12 @@ def queue_email(
         idempotency_key=idempotency_key,
         to_email=to_email,
         to_name=to_name,
-        subject=rendered.subject,
+        subject=rendered.subject[:300],
         template=template,
         html_body=rendered.html,
         text_body=rendered.text,
         message_id=_message_id(),
+        attachments=_checked_attachments(attachments),
     )
     session.add(row)
     try:
@@ -242,3 +279,47 @@ def queue_email(
 
         enqueue_email_delivery(row.id)
     return row.id
+
+
+def _checked_attachments(attachments: list[dict] | None) -> list[dict]:
+    checked = []
+    for a in attachments or []:
+        filename, content_type = str(a["filename"]), str(a.get("content_type") or "text/plain")
+        if any(c in filename + content_type for c in "\r\n\"") or content_type.count("/") != 1:
+            raise ValueError(f"unsafe attachment name or type: {filename!r} {content_type!r}")
+        checked.append({"filename": filename, "content_type": content_type,
+                        "content": str(a["content"])})
+    return checked
+
+
+def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
+    """queue_email for many recipients at once, inside the caller's transaction: renders and
+    inserts the rows whose idempotency key is new, and returns their ids (the emails to
+    deliver). The caller commits, then enqueues their delivery (jobs.queues.enqueue_email_batch).
+    Each item: to_email, to_name, template, idempotency_key, attachments (optional), and the
+    template's values under "ctx"."""
+    from services.bulk import bulk_insert
+
+    if not emails:
+        return []
+    keys = [e["idempotency_key"] for e in emails]
+    existing = set(session.exec(
+        select(EmailMessage.idempotency_key).where(EmailMessage.idempotency_key.in_(keys))).all())
+    program = get_program(session)
+    rows = []
+    for e in emails:
+        if e["idempotency_key"] in existing:
+            continue
+        existing.add(e["idempotency_key"])
+        rendered = render(e["template"], program, name=e.get("to_name", ""), **e.get("ctx", {}))
+        rows.append({
+            "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
+            "to_name": e.get("to_name", ""), "subject": rendered.subject, "template": e["template"],
+            "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(),
+            "attachments": _checked_attachments(e.get("attachments")),
+        })
+    bulk_insert(session, EmailMessage.__table__, rows)
+    new_keys = [r["idempotency_key"] for r in rows]
+    ids = dict(session.exec(select(EmailMessage.idempotency_key, EmailMessage.id)
+                            .where(EmailMessage.idempotency_key.in_(new_keys))).all()) if rows else {}
+    return [ids[k] for k in new_keys]

@@ -216,6 +216,7 @@ def invitations_page() -> rx.Component:
                                   rx.icon("chevron_down", size=14))),
         rx.menu.content(
             rx.menu.item("Create Invitation", on_click=S.open_create),
+            rx.menu.item("Import Invitations", on_click=rx.redirect("/admin/invitations/import")),
         ),
     )
     filters = rx.flex(

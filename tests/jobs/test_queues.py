@@ -104,13 +104,18 @@ def test_the_embedded_worker_runs_jobs_and_scheduled_jobs_without_redis(
     # Another test in this process may have started one on an older connection.
     monkeypatch.setattr(queues, "_embedded_started", False)
     now_id = queue_reset_email(db, to_email="now@partner.example")  # enqueued before the start
-    later_id = queue_reset_email(db, to_email="later@partner.example", enqueue=False)
+    # Recorded while no queue took it (another process, or Redis down): picked up at start.
+    orphan_id = queue_reset_email(db, to_email="orphan@partner.example", enqueue=False)
 
     assert queues.start_embedded_worker() is True
     assert queues.start_embedded_worker() is False  # idempotent
 
     row = wait_for_email(now_id, "sent", "failed", timeout=10)
     assert (row.status, row.transport) == ("sent", "outbox")
+    row = wait_for_email(orphan_id, "sent", "failed", timeout=10)
+    assert (row.status, row.transport) == ("sent", "outbox")
+
+    later_id = queue_reset_email(db, to_email="later@partner.example", enqueue=False)
 
     due = int(time.time() + 1)  # RQ schedules to the whole second
     job = get_queue("default").enqueue_in(timedelta(seconds=1), "jobs.email.deliver_email", later_id)
