@@ -46,10 +46,11 @@ def _fresh_database() -> str:
 
     parsed = urlparse(TEST_DATABASE_URL.replace("+psycopg", ""))
     admin_dsn = parsed._replace(path="/postgres").geturl()
+    name = re.sub(r"\W", "", os.environ.get("TEST_E2E_DB_NAME", "prm_e2e"))
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS prm_e2e WITH (FORCE)")
-        conn.execute("CREATE DATABASE prm_e2e")
-    return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/prm_e2e"
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/" + name
 
 
 @pytest.fixture(scope="session")
