@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
@@ -46,5 +47,29 @@ class Lead(SQLModel, table=True):
     notes: str = Field(default="", max_length=2000)
     source_campaign: str = Field(default="", max_length=200)
     status: str = Field(default="New", max_length=32)
+    rejection_reason: str = Field(default="", max_length=1000)
+    opportunity_amount: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    opportunity_stage: str = Field(default="", max_length=80)
+    close_date: date | None = None
+    assigned_at: datetime | None = None
+    status_changed_at: datetime = Field(default_factory=utcnow)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class LeadEvent(SQLModel, table=True):
+    """The lead's timeline: every status change and (re)assignment, with its actor."""
+
+    __tablename__ = "lead_event"
+    __table_args__ = (Index("ix_lead_event_lead_at", "lead_id", "at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    lead_id: int = Field(foreign_key="lead.id", ondelete="CASCADE")
+    at: datetime = Field(default_factory=utcnow)
+    actor_kind: str = Field(default="user", max_length=16)  # user | rule | workflow | api | system
+    actor_user_id: int | None = Field(default=None, foreign_key="app_user.id", ondelete="SET NULL")
+    actor_label: str = Field(default="", max_length=254)
+    field: str = Field(max_length=40)  # status | partner | owner | opportunity | created
+    old_value: str = Field(default="", max_length=300)
+    new_value: str = Field(default="", max_length=300)
+    note: str = Field(default="", max_length=1000)

@@ -12,6 +12,8 @@ from admin.invitation_import.page import invitation_import_page
 from admin.invitation_import.state import InvitationImportState
 from admin.invitations.page import invitations_page
 from admin.invitations.state import InvitationsState
+from admin.lead_detail.page import admin_lead_detail_page
+from admin.lead_detail.state import AdminLeadDetailState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
 from admin.outbox.page import outbox_page
@@ -25,6 +27,8 @@ from admin.settings.state import AdminSettingsState
 from jobs.queues import start_embedded_worker
 from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
+from portal.lead_detail.page import portal_lead_detail_page
+from portal.lead_detail.state import PortalLeadDetailState
 from portal.leads.page import portal_leads_page
 from portal.leads.state import PortalLeadsState
 from portal.register.page import register_page
@@ -98,6 +102,8 @@ app.add_page(invitations_page, route="/admin/invitations", title="Invitations ·
 app.add_page(invitation_import_page, route="/admin/invitations/import",
              title="Import Invitations · Admin", on_load=InvitationImportState.load)
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
+app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
+             on_load=AdminLeadDetailState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
@@ -105,5 +111,7 @@ app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_loa
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal", on_load=PortalHomeState.load)
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
              on_load=PortalLeadsState.load)
+app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",
+             on_load=PortalLeadDetailState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
              on_load=PortalSettingsState.load)

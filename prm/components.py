@@ -175,3 +175,55 @@ def explorer_tabs(active: str) -> rx.Component:
         width="100%",
         margin_bottom="1rem",
     )
+
+
+def lead_facts(lead) -> rx.Component:
+    """The lead's details, as both consoles show them."""
+
+    def fact(label: str, value) -> rx.Component:
+        return rx.fragment(rx.text(label, size="2", color_scheme="gray"),
+                           rx.text(rx.cond(value != "", value, "—"), size="2"))
+
+    return rx.grid(
+        fact("Company", lead["company"]),
+        fact("Name", lead["name"]),
+        fact("Email", lead["email"]),
+        fact("Phone", lead["phone"]),
+        fact("Country/Region", lead["country"]),
+        fact("Source campaign", lead["source_campaign"]),
+        fact("Notes", lead["notes"]),
+        fact("Type", lead["kind"]),
+        fact("Partner", lead["partner"]),
+        fact("Lead owner", lead["owner"]),
+        fact("Opportunity", lead["opportunity"]),
+        fact("Created", lead["created"]),
+        columns="150px 1fr",
+        spacing="2",
+        width="100%",
+    )
+
+
+def lead_timeline(events) -> rx.Component:
+    def row(e) -> rx.Component:
+        return rx.table.row(
+            rx.table.cell(rx.text(e["at"], white_space="nowrap")),
+            rx.table.cell(rx.match(e["field"], ("created", "Created"), ("status", "Status"),
+                                   ("partner", "Partner"), ("owner", "Lead owner"),
+                                   ("opportunity", "Opportunity"), e["field"])),
+            rx.table.cell(rx.cond(e["old"] != "", e["old"] + " → " + e["new"], e["new"])),
+            rx.table.cell(e["actor"]),
+            rx.table.cell(e["time_in_status"]),
+            rx.table.cell(rx.text(e["note"], size="1", color_scheme="gray")),
+        )
+
+    return rx.box(
+        rx.table.root(
+            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in (
+                "When", "Change", "From → To", "By", "Time in status", "Note")])),
+            rx.table.body(rx.foreach(events, row)),
+            size="1",
+            width="100%",
+        ),
+        width="100%",
+        overflow_x="auto",
+    )

@@ -17,6 +17,7 @@ class Actor:
     partner_account_id: int | None = None
     partner_role: str | None = None
     partner_account_name: str = ""
+    is_lead_owner: bool = False
 
     @property
     def is_supplier_admin(self) -> bool:

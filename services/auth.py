@@ -88,6 +88,7 @@ def actor_for_user(session: Session, user: User) -> Actor:
         partner_account_id=user.partner_account_id,
         partner_role=user.partner_role,
         partner_account_name=account_name,
+        is_lead_owner=user.is_lead_owner,
     )
 
 

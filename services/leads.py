@@ -3,15 +3,22 @@ other partner users the leads assigned to them, supplier admins all)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
+from models._base import utcnow
 from models.accounts import PartnerAccount, User
-from models.leads import LEAD_KINDS, LEAD_STATUSES, Lead
-from services.actors import Actor
-from services.errors import InvalidInput, PermissionDenied
-from services.paging import PageResult, after, decode_cursor, take_page
+from models.leads import LEAD_KINDS, LEAD_STATUSES, Lead, LeadEvent
+from prm.settings import get_settings
+from services.accounts import EMAIL_RE
+from services.actors import Actor, require_admin, require_partner
+from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.mail import queue_email
+from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
+from services.validation import clean_text
 
 
 def _visible_leads(actor: Actor | None):
@@ -24,7 +31,9 @@ def _visible_leads(actor: Actor | None):
         raise PermissionDenied()
     q = q.where(Lead.partner_account_id == actor.partner_account_id)
     if not actor.is_partner_admin:
-        q = q.where(Lead.owner_user_id == actor.user_id)
+        mine = Lead.owner_user_id == actor.user_id
+        # Lead Owners also see the account's leads that nobody owns yet, to accept them.
+        q = q.where(or_(mine, Lead.owner_user_id.is_(None)) if actor.is_lead_owner else mine)
     return q
 
 
@@ -71,3 +80,322 @@ def list_leads(
         }
 
     return take_page(rows, limit, to_dict, lambda r: r.created_at)
+
+
+# ---------------------------------------------------------------- one lead and its workflow
+#
+# Distributed leads: the supplier creates and assigns them; the partner accepts or rejects a
+# New lead, then works it: Contacted → Qualified → Converted to Opportunity → Closed Won /
+# Closed Lost. Every change lands on the lead's timeline with its actor.
+
+WORKING_STATUSES = ("Contacted", "Qualified", "Converted to Opportunity", "Closed Won", "Closed Lost")
+_LEAD_TEXT_FIELDS = {  # field: (max length, required message)
+    "first_name": (100, None), "last_name": (100, None), "email": (254, None), "phone": (40, None),
+    "company": (200, "Enter the company."), "country": (80, None), "source_campaign": (200, None),
+}
+
+
+def _actor_label(actor: Actor) -> str:
+    return f"{actor.name} ({actor.partner_account_name})" if actor.is_partner else actor.name
+
+
+def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: str, new: str,
+           note: str = "", kind: str = "user") -> None:
+    session.add(LeadEvent(
+        lead_id=lead.id, actor_kind=kind if actor is not None else "system",
+        actor_user_id=actor.user_id if actor else None,
+        actor_label=_actor_label(actor) if actor else "System",
+        field=field, old_value=old[:300], new_value=new[:300], note=note[:1000],
+    ))
+
+
+def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "") -> None:
+    old = lead.status
+    lead.status, lead.status_changed_at, lead.updated_at = status, utcnow(), utcnow()
+    _event(session, lead, actor, "status", old, status, note)
+
+
+def _visible_lead(session: Session, actor: Actor | None, lead_id) -> Lead:
+    """The lead if this actor may see it; NotFound otherwise (another tenant's lead is
+    indistinguishable from a lead that does not exist)."""
+    try:
+        lead_id = int(lead_id)
+    except (TypeError, ValueError, OverflowError):
+        raise NotFound("That lead was not found.") from None
+    if not 0 < lead_id < 2**31:
+        raise NotFound("That lead was not found.")
+    lead = session.exec(_visible_leads(actor).where(Lead.id == lead_id)).first()
+    if lead is None:
+        raise NotFound("That lead was not found.")
+    return lead
+
+
+def _lead_dict(session: Session, lead: Lead) -> dict:
+    account = session.get(PartnerAccount, lead.partner_account_id) if lead.partner_account_id else None
+    owner = session.get(User, lead.owner_user_id) if lead.owner_user_id else None
+    return {
+        "id": lead.id,
+        "name": f"{lead.first_name} {lead.last_name}".strip() or lead.company,
+        "first_name": lead.first_name, "last_name": lead.last_name, "email": lead.email,
+        "phone": lead.phone, "company": lead.company, "country": lead.country,
+        "notes": lead.notes, "source_campaign": lead.source_campaign,
+        "kind": LEAD_KINDS.get(lead.kind, lead.kind),
+        "status": lead.status,
+        "rejection_reason": lead.rejection_reason,
+        "partner": account.name if account else "Unassigned",
+        "partner_account_id": lead.partner_account_id or "",
+        "owner": owner.full_name if owner else "—",
+        "owner_user_id": lead.owner_user_id or "",
+        "opportunity_amount": "" if lead.opportunity_amount is None else f"{lead.opportunity_amount:.2f}",
+        "opportunity_stage": lead.opportunity_stage,
+        "close_date": lead.close_date.isoformat() if lead.close_date else "",
+        "opportunity": "" if (lead.opportunity_amount is None and not lead.opportunity_stage
+                              and not lead.close_date)
+        else _opp(lead.opportunity_amount, lead.opportunity_stage, lead.close_date),
+        "created": lead.created_at.strftime("%Y-%m-%d %H:%M"),
+        "status_since": lead.status_changed_at.strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def get_lead(*, session: Session, actor: Actor, lead_id) -> dict:
+    return _lead_dict(session, _visible_lead(session, actor, lead_id))
+
+
+def lead_timeline(*, session: Session, actor: Actor, lead_id) -> list[dict]:
+    """Every change, oldest first, with how long the lead stayed in each status."""
+    lead = _visible_lead(session, actor, lead_id)
+    events = session.exec(select(LeadEvent).where(LeadEvent.lead_id == lead.id)
+                          .order_by(LeadEvent.at, LeadEvent.id)).all()
+    status_times = [e.at for e in events if e.field in ("status", "created")] + [utcnow()]
+    rows, i = [], 0
+    for e in events:
+        row = {"at": e.at.strftime("%Y-%m-%d %H:%M"), "actor": e.actor_label,
+               "actor_kind": e.actor_kind, "field": e.field, "old": e.old_value,
+               "new": e.new_value, "note": e.note, "time_in_status": ""}
+        if e.field in ("status", "created"):
+            row["time_in_status"] = _duration(status_times[i + 1] - status_times[i])
+            i += 1
+        rows.append(row)
+    return rows
+
+
+def _duration(delta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours = minutes // 60
+    return f"{hours} h {minutes % 60} min" if hours < 48 else f"{hours // 24} days {hours % 24} h"
+
+
+def _assignable_account(session: Session, partner_account_id) -> PartnerAccount:
+    try:
+        account_id = int(partner_account_id)
+    except (TypeError, ValueError, OverflowError):
+        account_id = 0
+    # An id beyond the INTEGER column names no account (and PostgreSQL refuses to compare it).
+    account = session.get(PartnerAccount, account_id) if 0 < account_id <= MAX_ROW_ID else None
+    if account is None or account.status not in ("active", "test"):
+        raise InvalidInput("Choose an active partner account.",
+                           {"partner_account_id": "Choose an active partner account."})
+    return account
+
+
+def _notify_new_lead(session: Session, lead: Lead, account: PartnerAccount) -> None:
+    """New Lead Notification to the account's Lead Owners (every partner admin when the
+    account has named none)."""
+    users = session.exec(select(User).where(User.partner_account_id == account.id,
+                                            User.is_active.is_(True))).all()
+    owners = [u for u in users if u.is_lead_owner] or [u for u in users if u.partner_role == "partner_admin"]
+    for user in owners:
+        queue_email(session=session, to_email=user.email, to_name=user.first_name,
+                    template="new_lead", idempotency_key=f"new_lead:{lead.id}:{account.id}:{user.id}:{lead.assigned_at.isoformat()}",
+                    company=lead.company, lead_name=f"{lead.first_name} {lead.last_name}".strip(),
+                    source_campaign=lead.source_campaign,
+                    url=f"{get_settings().base_url}/portal/leads/view?id={lead.id}")
+
+
+def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
+    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
+    require_admin(actor)
+    errors: dict[str, str] = {}
+    cleaned = {k: clean_text(errors, k, values.get(k, ""), max_len=n, required=req)
+               for k, (n, req) in _LEAD_TEXT_FIELDS.items()}
+    cleaned["notes"] = clean_text(errors, "notes", values.get("notes", ""), max_len=2000, multiline=True)
+    cleaned["email"] = cleaned["email"].lower()
+    if cleaned["email"] and not EMAIL_RE.match(cleaned["email"]):
+        errors["email"] = "Enter a valid email address."
+    if not (cleaned["first_name"] or cleaned["last_name"] or cleaned["email"]):
+        errors["last_name"] = "Enter the lead's name or email."
+    account = None
+    if partner_account_id not in (None, "", "0", 0):
+        try:
+            account = _assignable_account(session, partner_account_id)
+        except InvalidInput as exc:
+            errors.update(exc.fields)
+    if errors:
+        raise InvalidInput("Check the highlighted fields.", errors)
+    lead = Lead(kind="distributed", **cleaned)
+    session.add(lead)
+    session.flush()
+    _event(session, lead, actor, "created", "", "New", "Entered by the supplier")
+    if account is not None:
+        _assign(session, lead, actor, account, None)
+    session.commit()
+    if account is not None:
+        _notify_new_lead(session, lead, account)
+    return _lead_dict(session, lead)
+
+
+def _assign(session: Session, lead: Lead, actor: Actor, account: PartnerAccount,
+            owner: User | None, note: str = "") -> None:
+    old_partner = session.get(PartnerAccount, lead.partner_account_id).name if lead.partner_account_id else "Unassigned"
+    lead.partner_account_id, lead.owner_user_id = account.id, owner.id if owner else None
+    lead.assigned_at = utcnow()
+    lead.rejection_reason = ""
+    _event(session, lead, actor, "partner", old_partner, account.name, note)
+    if lead.status != "New":
+        _set_status(session, lead, actor, "New", "Assigned to a partner")
+
+
+def assign_lead(*, session: Session, actor: Actor, lead_id, partner_account_id, note: str = "") -> dict:
+    """Assign or reassign a lead to a partner by hand; it starts again as New there."""
+    require_admin(actor)
+    lead = _visible_lead(session, actor, lead_id)
+    account = _assignable_account(session, partner_account_id)
+    if lead.partner_account_id == account.id and lead.status not in ("Rejected", "Recalled"):
+        raise InvalidInput(f"The lead is already assigned to {account.name}.")
+    errors: dict[str, str] = {}
+    note = clean_text(errors, "note", note, max_len=1000, multiline=True)
+    if errors:
+        raise InvalidInput("Check the highlighted fields.", errors)
+    _assign(session, lead, actor, account, None, note or "Assigned by hand")
+    session.commit()
+    _notify_new_lead(session, lead, account)
+    return _lead_dict(session, lead)
+
+
+def accept_lead(*, session: Session, actor: Actor, lead_id) -> dict:
+    """A partner user accepts a New lead and becomes its owner (unless one is set already).
+    Two users accepting at once: one wins, the other is told."""
+    require_partner(actor)
+    lead = _visible_lead(session, actor, lead_id)
+    claimed = session.exec(
+        update(Lead).where(Lead.id == lead.id, Lead.status == "New",
+                           Lead.partner_account_id == actor.partner_account_id)
+        .values(status="Accepted", status_changed_at=utcnow(), updated_at=utcnow(),
+                owner_user_id=func.coalesce(Lead.owner_user_id, actor.user_id))
+    )
+    if claimed.rowcount != 1:
+        session.rollback()
+        raise InvalidInput("This lead is no longer New: someone already accepted or rejected it.")
+    session.refresh(lead)
+    _event(session, lead, actor, "status", "New", "Accepted")
+    session.commit()
+    return _lead_dict(session, lead)
+
+
+def reject_lead(*, session: Session, actor: Actor, lead_id, reason: str) -> dict:
+    """A partner rejects a New lead, with a reason; it goes back to the supplier's queue."""
+    require_partner(actor)
+    errors: dict[str, str] = {}
+    reason = clean_text(errors, "reason", reason, max_len=1000, multiline=True,
+                        required="Tell the supplier why you reject this lead.")
+    if errors:
+        raise InvalidInput("Check the highlighted fields.", errors)
+    lead = _visible_lead(session, actor, lead_id)
+    claimed = session.exec(
+        update(Lead).where(Lead.id == lead.id, Lead.status == "New",
+                           Lead.partner_account_id == actor.partner_account_id)
+        .values(status="Rejected", status_changed_at=utcnow(), updated_at=utcnow(),
+                rejection_reason=reason)
+    )
+    if claimed.rowcount != 1:
+        session.rollback()
+        raise InvalidInput("This lead is no longer New: someone already accepted or rejected it.")
+    session.refresh(lead)
+    _event(session, lead, actor, "status", "New", "Rejected", reason)
+    session.commit()
+    return _lead_dict(session, lead)
+
+
+def update_lead_progress(*, session: Session, actor: Actor, lead_id, status: str,
+                         opportunity_amount: str = "", opportunity_stage: str = "",
+                         close_date: str = "") -> dict:
+    """The partner works an accepted lead: its status and opportunity fields."""
+    require_partner(actor)
+    lead = _visible_lead(session, actor, lead_id)
+    if lead.status in ("New", "Rejected", "Recalled"):
+        raise InvalidInput("Accept the lead before updating it.")
+    errors: dict[str, str] = {}
+    if status not in WORKING_STATUSES and status != lead.status:
+        errors["status"] = "Choose one of: " + ", ".join(WORKING_STATUSES) + "."
+    amount = None
+    if str(opportunity_amount).strip():
+        try:
+            # Rounded before the range check: 999999999999.999 rounds up past NUMERIC(14, 2).
+            amount = Decimal(str(opportunity_amount).strip().replace(",", "")).quantize(Decimal("0.01"))
+            if amount < 0 or amount >= Decimal("1e12") or not amount.is_finite():
+                raise InvalidOperation
+        except (InvalidOperation, ValueError):
+            errors["opportunity_amount"] = "Enter an amount, e.g. 12500.00."
+    stage = clean_text(errors, "opportunity_stage", opportunity_stage, max_len=80)
+    when = None
+    if str(close_date).strip():
+        try:
+            when = date.fromisoformat(str(close_date).strip())
+        except ValueError:
+            errors["close_date"] = "Enter a date as YYYY-MM-DD."
+    if errors:
+        raise InvalidInput("Check the highlighted fields.", errors)
+    if status != lead.status:
+        _set_status(session, lead, actor, status)
+    before = (lead.opportunity_amount, lead.opportunity_stage, lead.close_date)
+    lead.opportunity_amount, lead.opportunity_stage, lead.close_date = amount, stage, when
+    if (amount, stage, when) != before:
+        lead.updated_at = utcnow()
+        _event(session, lead, actor, "opportunity",
+               _opp(*before), _opp(amount, stage, when))
+    session.commit()
+    return _lead_dict(session, lead)
+
+
+def _opp(amount, stage, when) -> str:
+    parts = [f"{amount:.2f}" if amount is not None else "", stage or "", when.isoformat() if when else ""]
+    return " · ".join(p for p in parts if p) or "—"
+
+
+def assign_lead_owner(*, session: Session, actor: Actor, lead_id, user_id) -> dict:
+    """A partner admin hands a lead to another user of the same account."""
+    require_partner(actor)
+    if not actor.is_partner_admin:
+        raise PermissionDenied("Only partner admins can assign leads to other users.")
+    lead = _visible_lead(session, actor, lead_id)
+    try:
+        user_id = int(user_id)
+    except (TypeError, ValueError, OverflowError):
+        user_id = 0
+    user = session.get(User, user_id) if 0 < user_id <= MAX_ROW_ID else None
+    if user is None or user.partner_account_id != actor.partner_account_id or not user.is_active:
+        raise InvalidInput("Choose a user of your account.", {"user_id": "Choose a user of your account."})
+    old = session.get(User, lead.owner_user_id).full_name if lead.owner_user_id else "—"
+    lead.owner_user_id, lead.updated_at = user.id, utcnow()
+    _event(session, lead, actor, "owner", old, user.full_name)
+    session.commit()
+    return _lead_dict(session, lead)
+
+
+def assignable_partners(*, session: Session, actor: Actor) -> list[dict]:
+    """Active and test partner accounts, for the supplier's assign menu."""
+    require_admin(actor)
+    rows = session.exec(select(PartnerAccount.id, PartnerAccount.name)
+                        .where(PartnerAccount.status.in_(("active", "test")))
+                        .order_by(PartnerAccount.name).limit(500)).all()
+    return [{"id": str(i), "name": n} for i, n in rows]
+
+
+def account_users(*, session: Session, actor: Actor) -> list[dict]:
+    """The partner's own users, for the lead owner menu."""
+    require_partner(actor)
+    users = session.exec(select(User).where(User.partner_account_id == actor.partner_account_id,
+                                            User.is_active.is_(True)).order_by(User.first_name, User.id)).all()
+    return [{"id": str(u.id), "name": u.full_name} for u in users]

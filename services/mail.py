@@ -187,7 +187,26 @@ def _import_result(program, name, ctx):
     return subject, heading, paras, ("Open Invitations", ctx["url"])
 
 
+def _new_lead(program, name, ctx):
+    who = html.escape(ctx.get("lead_name") or "")
+    company = html.escape(ctx.get("company") or "")
+    campaign = html.escape(ctx.get("source_campaign") or "")
+    return (
+        f"New lead: {ctx.get('company') or ctx.get('lead_name')}",
+        "You have a new lead",
+        [
+            f"Hi {name},",
+            f"{html.escape(program.supplier_name)} sent your account a new lead: "
+            f"<strong>{who}{' at ' if who and company else ''}{company}</strong>.",
+            f"Source campaign: {campaign}" if campaign else "",
+            "Open it to accept or reject it.",
+        ],
+        ("Review the Lead", ctx["url"]),
+    )
+
+
 TEMPLATES = {
+    "new_lead": _new_lead,
     "password_reset": _password_reset,
     "set_password": _set_password,
     "invitation": _invitation,

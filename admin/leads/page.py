@@ -4,7 +4,16 @@ import reflex as rx
 
 from admin.leads.state import AdminLeadsState as S
 from models.leads import LEAD_STATUSES
-from prm.components import data_table, loaded_marker, page_header, pager, status_badge
+from prm.components import (
+    data_table,
+    error_callout,
+    field,
+    loaded_marker,
+    page_header,
+    pager,
+    status_badge,
+    text_input,
+)
 from prm.layout import admin_layout
 
 
@@ -28,7 +37,7 @@ def lead_status_filter(state, field_id: str) -> rx.Component:
 def _row(row) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(rx.vstack(
-            rx.text(row["name"], weight="medium"),
+            rx.link(row["name"], href="/admin/leads/view?id=" + row["id"], weight="medium"),
             rx.text(row["email"], size="1", color_scheme="gray"),
             spacing="0",
         )),
@@ -42,9 +51,70 @@ def _row(row) -> rx.Component:
     )
 
 
+def _create_dialog() -> rx.Component:
+    e, v = S.create_errors, S.form_version.to_string()
+
+    def inp(label, key, **props):
+        return field(label, text_input("lead_" + key, name=key, key=v + key, **props), "lead_" + key,
+                     error=e.get(key, ""))
+
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title("Create Lead"),
+            rx.dialog.description("A distributed lead. Choose a partner to assign it at once; its "
+                                  "Lead Owners get the New Lead Notification.", size="2",
+                                  color_scheme="gray", margin_bottom="1rem"),
+            rx.form(
+                rx.vstack(
+                    error_callout(S.create_error),
+                    rx.grid(
+                        inp("First Name", "first_name"), inp("Last Name", "last_name"),
+                        inp("Email", "email", type="email"), inp("Phone", "phone", type="tel"),
+                        inp("Company", "company"), inp("Country/Region", "country"),
+                        columns=rx.breakpoints(initial="1", sm="2"), spacing="3", width="100%",
+                    ),
+                    inp("Source Campaign", "source_campaign"),
+                    field("Notes", rx.text_area(id="lead_notes", name="notes", rows="3", width="100%",
+                                                key=v + "notes"), "lead_notes", error=e.get("notes", "")),
+                    rx.vstack(
+                        rx.el.label("Assign to partner", html_for="lead_partner", class_name="prm-label"),
+                        rx.select.root(
+                            rx.select.trigger(id="lead_partner", width="100%"),
+                            rx.select.content(
+                                rx.select.item("Unassigned (decide later)", value="unassigned"),
+                                rx.foreach(S.partners, lambda p: rx.select.item(p["name"], value=p["id"])),
+                            ),
+                            value=S.create_partner,
+                            on_change=S.set_create_partner,
+                        ),
+                        rx.cond(e.contains("partner_account_id"),
+                                rx.text(e["partner_account_id"], size="2", color_scheme="red", role="alert")),
+                        spacing="1",
+                        width="100%",
+                    ),
+                    rx.hstack(
+                        rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray", type="button")),
+                        rx.button("Create Lead", type="submit"),
+                        justify="end", width="100%", spacing="3",
+                    ),
+                    spacing="3",
+                    width="100%",
+                ),
+                on_submit=S.create,
+                width="100%",
+            ),
+            max_width="640px",
+        ),
+        open=S.create_open,
+        on_open_change=S.set_create_open,
+    )
+
+
 def admin_leads_page() -> rx.Component:
     content = rx.vstack(
-        page_header("Leads", "All leads: distributed to partners and registered by them"),
+        page_header("Leads", "All leads: distributed to partners and registered by them",
+                    rx.button(rx.icon("plus", size=16), "Create Lead", on_click=S.open_create)),
+        _create_dialog(),
         lead_status_filter(S, "lead-status"),
         data_table(["Name", "Company", "Partner", "Lead Owner", "Status", "Type",
                     "Source Campaign", "Created"],

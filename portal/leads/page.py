@@ -10,7 +10,8 @@ from prm.layout import portal_layout
 
 def _row(row) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(rx.text(row["name"], weight="medium")),
+        rx.table.row_header_cell(rx.link(row["name"], href="/portal/leads/view?id=" + row["id"],
+                                         weight="medium")),
         rx.table.cell(row["company"]),
         rx.table.cell(row["email"]),
         rx.table.cell(row["country"]),

@@ -108,7 +108,9 @@ def app_server():
             break
         time.sleep(0.5)
     if not ready:
-        os.killpg(proc.pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.flush()
         pytest.fail("the app did not start:\n" + log_path.read_text()[-4000:])
     yield {"base_url": base, "database_url": database_url, "log": log_path}
     os.killpg(proc.pid, signal.SIGTERM)

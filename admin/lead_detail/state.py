@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import reflex as rx
+
+from prm.auth import admin_actor, to_admin_login
+from prm.db import session_scope
+from services.errors import InvalidInput, ServiceError
+from services.leads import assign_lead, assignable_partners, get_lead, lead_timeline
+
+
+class AdminLeadDetailState(rx.State):
+    loaded: bool = False
+    lead: dict[str, str] = {}
+    events: list[dict[str, str]] = []
+    partners: list[dict[str, str]] = []
+    assign_to: str = ""
+    error: str = ""
+    not_found: str = ""
+
+    def _lead_id(self) -> str:
+        return str(self.router.url.query_parameters.get("id", ""))[:12]
+
+    async def _fetch(self, actor) -> None:
+        with session_scope() as session:
+            self.lead = {k: str(v) for k, v in get_lead(session=session, actor=actor,
+                                                        lead_id=self._lead_id()).items()}
+            self.events = [{k: str(v) for k, v in e.items()}
+                           for e in lead_timeline(session=session, actor=actor, lead_id=self._lead_id())]
+
+    @rx.event
+    async def load(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        self.error, self.not_found, self.assign_to = "", "", ""
+        try:
+            await self._fetch(actor)
+            with session_scope() as session:
+                self.partners = assignable_partners(session=session, actor=actor)
+        except ServiceError as exc:
+            self.not_found, self.lead, self.events = str(exc), {}, []
+        self.loaded = True
+        return None
+
+    @rx.event
+    def set_assign_to(self, value: str):
+        self.assign_to = str(value)[:12]
+
+    @rx.event
+    async def assign(self, form_data: dict):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                lead = assign_lead(session=session, actor=actor, lead_id=self._lead_id(),
+                                   partner_account_id=self.assign_to,
+                                   note=str(form_data.get("note", "")))
+            await self._fetch(actor)
+        except InvalidInput as exc:
+            self.error = " ".join([str(exc), *exc.fields.values()]) if exc.fields else str(exc)
+            return None
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        self.error, self.assign_to = "", ""
+        return rx.toast.success(f"Lead assigned to {lead['partner']}. Its lead owners were notified.")

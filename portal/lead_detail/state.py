@@ -1,0 +1,115 @@
+"""A lead in the partner portal: Accept or Reject a New lead, then work it. A link in the New
+Lead Notification opens this page; nothing happens until the person clicks."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from prm.auth import partner_actor, to_portal_login
+from prm.db import session_scope
+from services.errors import InvalidInput, ServiceError
+from services.leads import (
+    WORKING_STATUSES,
+    accept_lead,
+    account_users,
+    assign_lead_owner,
+    get_lead,
+    lead_timeline,
+    reject_lead,
+    update_lead_progress,
+)
+
+
+class PortalLeadDetailState(rx.State):
+    loaded: bool = False
+    lead: dict[str, str] = {}
+    events: list[dict[str, str]] = []
+    users: list[dict[str, str]] = []
+    is_partner_admin: bool = False
+    not_found: str = ""
+    error: str = ""
+    field_errors: dict[str, str] = {}
+    rejecting: bool = False
+    progress_status: str = ""
+    owner_choice: str = ""
+    version: int = 0
+
+    def _lead_id(self) -> str:
+        return str(self.router.url.query_parameters.get("id", ""))[:12]
+
+    def _show(self, session, actor, lead: dict) -> None:
+        self.lead = {k: str(v) for k, v in lead.items()}
+        self.events = [{k: str(v) for k, v in e.items()}
+                       for e in lead_timeline(session=session, actor=actor, lead_id=lead["id"])]
+        self.progress_status = self.lead["status"] if self.lead["status"] in WORKING_STATUSES else "Contacted"
+        self.owner_choice = self.lead["owner_user_id"]
+        self.version += 1
+
+    @rx.event
+    async def load(self):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        self.error, self.field_errors, self.not_found, self.rejecting = "", {}, "", False
+        self.is_partner_admin = actor.is_partner_admin
+        try:
+            with session_scope() as session:
+                self._show(session, actor, get_lead(session=session, actor=actor, lead_id=self._lead_id()))
+                self.users = account_users(session=session, actor=actor)
+        except ServiceError as exc:
+            self.not_found, self.lead, self.events = str(exc), {}, []
+        self.loaded = True
+        return None
+
+    async def _do(self, action, success: str, **kwargs):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        try:
+            with session_scope() as session:
+                lead = action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
+                self._show(session, actor, lead)
+        except InvalidInput as exc:
+            self.error, self.field_errors = str(exc), exc.fields
+            return None
+        except ServiceError as exc:
+            self.error, self.field_errors = str(exc), {}
+            return None
+        self.error, self.field_errors, self.rejecting = "", {}, False
+        return rx.toast.success(success)
+
+    @rx.event
+    async def accept(self):
+        return await self._do(accept_lead, "Lead accepted. It is yours to work.")
+
+    @rx.event
+    def start_reject(self):
+        self.rejecting, self.error, self.field_errors = True, "", {}
+
+    @rx.event
+    def cancel_reject(self):
+        self.rejecting = False
+
+    @rx.event
+    async def reject(self, form_data: dict):
+        return await self._do(reject_lead, "Lead rejected. The supplier was told why.",
+                              reason=str(form_data.get("reason", "")))
+
+    @rx.event
+    def set_progress_status(self, value: str):
+        self.progress_status = str(value)[:40]
+
+    @rx.event
+    async def save_progress(self, form_data: dict):
+        return await self._do(update_lead_progress, "Lead updated.", status=self.progress_status,
+                              opportunity_amount=str(form_data.get("opportunity_amount", "")),
+                              opportunity_stage=str(form_data.get("opportunity_stage", "")),
+                              close_date=str(form_data.get("close_date", "")))
+
+    @rx.event
+    def set_owner_choice(self, value: str):
+        self.owner_choice = str(value)[:12]
+
+    @rx.event
+    async def save_owner(self):
+        return await self._do(assign_lead_owner, "Lead owner changed.", user_id=self.owner_choice)
