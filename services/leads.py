@@ -295,7 +295,7 @@ def accept_lead(*, session: Session, actor: Actor, lead_id) -> dict:
 
 
 def reject_lead(*, session: Session, actor: Actor, lead_id, reason: str) -> dict:
-    """A partner rejects a New lead, with a reason; it goes back to the supplier's queue."""
+    """A partner rejects a New lead, with a reason the supplier sees; the supplier reassigns it."""
     require_partner(actor)
     errors: dict[str, str] = {}
     reason = clean_text(errors, "reason", reason, max_len=1000, multiline=True,

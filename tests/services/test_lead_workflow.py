@@ -371,6 +371,7 @@ def test_a_lead_owner_accepts_a_lead_nobody_owns(db, p):
     assert accept_lead(session=db, actor=bob, lead_id=lead["id"])["owner"] == p.bob.full_name
     # Now his own lead: still visible to him, and to alice as partner admin.
     assert visible_ids(db, bob) == {lead["id"]}
+    assert visible_ids(db, p.actor(db, p.alice)) == {lead["id"]}
 
 
 @pytest.mark.parametrize("second", ["accept", "reject"])
