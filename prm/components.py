@@ -227,3 +227,39 @@ def lead_timeline(events) -> rx.Component:
         width="100%",
         overflow_x="auto",
     )
+
+
+def labelled_select(label: str, field_id: str, options: list[tuple[str, str]], value, on_change,
+                    width: str = "180px") -> rx.Component:
+    """A select with a visible label: options are (label, value) pairs."""
+    return rx.vstack(
+        rx.el.label(label, html_for=field_id, class_name="prm-label"),
+        rx.select.root(
+            rx.select.trigger(id=field_id, width=width),
+            rx.select.content(*[rx.select.item(text, value=v) for text, v in options]),
+            value=value,
+            on_change=on_change,
+        ),
+        spacing="1",
+    )
+
+
+def filter_bar(state, *, search_id: str, search_placeholder: str, status_id: str,
+               statuses: list[tuple[str, str]]) -> rx.Component:
+    """Search, a Status filter and Clear All, for a state with search/status/set_search/
+    set_status/clear_all."""
+    return rx.flex(
+        rx.vstack(
+            rx.el.label("Search", html_for=search_id, class_name="prm-label"),
+            rx.input(id=search_id, placeholder=search_placeholder, value=state.search,
+                     on_change=state.set_search.debounce(300), width=["100%", "280px"]),
+            spacing="1",
+        ),
+        labelled_select("Status", status_id, [("All statuses", "all"), *statuses], state.status,
+                        state.set_status),
+        rx.button("Clear All", variant="ghost", on_click=state.clear_all),
+        spacing="3",
+        wrap="wrap",
+        align="end",
+        margin_bottom="1rem",
+    )

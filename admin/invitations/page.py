@@ -7,6 +7,7 @@ from prm.components import (
     error_callout,
     explorer_tabs,
     field,
+    filter_bar,
     loaded_marker,
     page_header,
     pager,
@@ -219,33 +220,9 @@ def invitations_page() -> rx.Component:
             rx.menu.item("Import Invitations", on_click=rx.redirect("/admin/invitations/import")),
         ),
     )
-    filters = rx.flex(
-        rx.vstack(
-            rx.el.label("Search", html_for="invitation-search", class_name="prm-label"),
-            rx.input(id="invitation-search", placeholder="Partner, contact or email",
-                     value=S.search, on_change=S.set_search.debounce(300), width=["100%", "280px"]),
-            spacing="1",
-        ),
-        rx.vstack(
-            rx.el.label("Status", html_for="invitation-status", class_name="prm-label"),
-            rx.select.root(
-                rx.select.trigger(id="invitation-status", width="180px"),
-                rx.select.content(
-                    rx.select.item("All statuses", value="all"),
-                    rx.select.item("Sent", value="sent"),
-                    rx.select.item("Partner Declined", value="declined"),
-                ),
-                value=S.status,
-                on_change=S.set_status,
-            ),
-            spacing="1",
-        ),
-        rx.button("Clear All", variant="ghost", on_click=S.clear_all),
-        spacing="3",
-        wrap="wrap",
-        align="end",
-        margin_bottom="1rem",
-    )
+    filters = filter_bar(S, search_id="invitation-search", search_placeholder="Partner, contact or email",
+                         status_id="invitation-status",
+                         statuses=[("Sent", "sent"), ("Partner Declined", "declined")])
     table = rx.box(
         rx.table.root(
             rx.table.header(rx.table.row(*[_sort_header(label, key) for label, key in COLUMNS])),

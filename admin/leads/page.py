@@ -8,6 +8,7 @@ from prm.components import (
     data_table,
     error_callout,
     field,
+    labelled_select,
     loaded_marker,
     page_header,
     pager,
@@ -18,18 +19,9 @@ from prm.layout import admin_layout
 
 
 def lead_status_filter(state, field_id: str) -> rx.Component:
-    return rx.vstack(
-        rx.el.label("Status", html_for=field_id, class_name="prm-label"),
-        rx.select.root(
-            rx.select.trigger(id=field_id, width="220px"),
-            rx.select.content(
-                rx.select.item("All statuses", value="all"),
-                *[rx.select.item(s, value=s) for s in LEAD_STATUSES],
-            ),
-            value=state.status,
-            on_change=state.set_status,
-        ),
-        spacing="1",
+    return rx.box(
+        labelled_select("Status", field_id, [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
+                        state.status, state.set_status, width="220px"),
         margin_bottom="1rem",
     )
 

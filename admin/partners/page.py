@@ -7,6 +7,7 @@ from prm.components import (
     data_table,
     error_callout,
     explorer_tabs,
+    filter_bar,
     loaded_marker,
     page_header,
     pager,
@@ -31,35 +32,10 @@ def account_row(row) -> rx.Component:
 
 
 def partners_page() -> rx.Component:
-    filters = rx.flex(
-        rx.vstack(
-            rx.el.label("Search", html_for="partner-search", class_name="prm-label"),
-            rx.input(id="partner-search", placeholder="Partner or tenant name", value=S.search,
-                     on_change=S.set_search.debounce(300), width=["100%", "280px"]),
-            spacing="1",
-        ),
-        rx.vstack(
-            rx.el.label("Status", html_for="partner-status", class_name="prm-label"),
-            rx.select.root(
-                rx.select.trigger(id="partner-status", width="160px"),
-                rx.select.content(
-                    rx.select.item("All statuses", value="all"),
-                    rx.select.item("Active", value="active"),
-                    rx.select.item("Pending", value="pending"),
-                    rx.select.item("Test", value="test"),
-                    rx.select.item("Inactive", value="inactive"),
-                ),
-                value=S.status,
-                on_change=S.set_status,
-            ),
-            spacing="1",
-        ),
-        rx.button("Clear All", variant="ghost", on_click=S.clear_all, align_self="end"),
-        spacing="3",
-        wrap="wrap",
-        align="end",
-        margin_bottom="1rem",
-    )
+    filters = filter_bar(S, search_id="partner-search", search_placeholder="Partner or tenant name",
+                         status_id="partner-status",
+                         statuses=[("Active", "active"), ("Pending", "pending"), ("Test", "test"),
+                                   ("Inactive", "inactive")])
     content = rx.vstack(
         page_header("Partner Explorer", "Partner Accounts: every partner in your program"),
         explorer_tabs("Partner Accounts"),
