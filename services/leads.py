@@ -13,6 +13,7 @@ from models._base import utcnow
 from models.accounts import PartnerAccount, User
 from models.leads import LEAD_KINDS, LEAD_STATUSES, Lead, LeadEvent
 from prm.settings import get_settings
+from services import audit
 from services.accounts import EMAIL_RE
 from services.actors import Actor, require_admin, require_partner
 from services.errors import InvalidInput, NotFound, PermissionDenied
@@ -399,3 +400,39 @@ def account_users(*, session: Session, actor: Actor) -> list[dict]:
     users = session.exec(select(User).where(User.partner_account_id == actor.partner_account_id,
                                             User.is_active.is_(True)).order_by(User.first_name, User.id)).all()
     return [{"id": str(u.id), "name": u.full_name} for u in users]
+
+
+# ---------------------------------------------------------------- Settings > Lead Management
+
+
+def lead_roles(*, session: Session, actor: Actor) -> list[dict]:
+    """Portal Settings > Lead Management: the account's users and who is a Lead Owner (gets the
+    New Lead Notification and may accept unowned leads) or a Sales Representative."""
+    require_partner(actor)
+    users = session.exec(select(User).where(User.partner_account_id == actor.partner_account_id)
+                         .order_by(User.first_name, User.id)).all()
+    return [{"id": u.id, "name": u.full_name, "email": u.email,
+             "role": "Partner Admin" if u.partner_role == "partner_admin" else "Partner User",
+             "is_lead_owner": u.is_lead_owner, "is_sales_rep": u.is_sales_rep} for u in users]
+
+
+def set_lead_role(*, session: Session, actor: Actor, user_id, role: str, on: bool) -> list[dict]:
+    """A partner admin names the account's Lead Owners and Sales Representatives."""
+    require_partner(actor)
+    if not actor.is_partner_admin:
+        raise PermissionDenied("Only partner admins can choose Lead Owners and Sales Reps.")
+    if role not in ("is_lead_owner", "is_sales_rep"):
+        raise InvalidInput("Unknown lead role.")
+    try:
+        user_id = int(user_id)
+    except (TypeError, ValueError, OverflowError):
+        user_id = 0
+    user = session.get(User, user_id) if 0 < user_id < 2**31 else None
+    if user is None or user.partner_account_id != actor.partner_account_id:
+        raise NotFound("That user was not found.")
+    if getattr(user, role) != bool(on):
+        setattr(user, role, bool(on))
+        user.updated_at = utcnow()
+        audit.record(session, actor, f"{role}_{'on' if on else 'off'}", "user", user.id)
+        session.commit()
+    return lead_roles(session=session, actor=actor)

@@ -7,6 +7,49 @@ from prm.components import error_callout, field, loaded_marker, page_header, tex
 from prm.layout import portal_layout
 
 
+def _lead_user(u) -> rx.Component:
+    def toggle(role: str, label: str):
+        switch_id = role + "_" + u["id"]
+        return rx.hstack(
+            rx.switch(id=switch_id, checked=u[role] != "", disabled=~S.is_partner_admin,
+                      on_change=lambda v: S.set_lead_role(u["id"], role, v)),
+            rx.el.label(label, html_for=switch_id, class_name="prm-label",
+                        aria_label=label + ": " + u["name"]),
+            spacing="2",
+            align="center",
+        )
+
+    return rx.table.row(
+        rx.table.row_header_cell(rx.vstack(rx.text(u["name"], weight="medium"),
+                                           rx.text(u["email"], size="1", color_scheme="gray"), spacing="0")),
+        rx.table.cell(u["role"]),
+        rx.table.cell(toggle("is_lead_owner", "Lead Owner")),
+        rx.table.cell(toggle("is_sales_rep", "Sales Rep")),
+    )
+
+
+def _lead_management() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Lead Management", size="4"),
+        rx.text("Lead Owners get the New Lead Notification email and can accept the leads nobody "
+                "owns yet. " , rx.cond(S.is_partner_admin, "", "Only partner admins can change this."),
+                size="2", color_scheme="gray"),
+        rx.box(
+            rx.table.root(
+                rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                               ("User", "Role", "Lead Owner", "Sales Rep")])),
+                rx.table.body(rx.foreach(S.lead_users, _lead_user)),
+                size="1",
+                width="100%",
+            ),
+            width="100%",
+            overflow_x="auto",
+        ),
+        spacing="3",
+        width="100%",
+    )
+
+
 def portal_settings_page() -> rx.Component:
     profile = rx.form(
         rx.vstack(
@@ -75,6 +118,7 @@ def portal_settings_page() -> rx.Component:
         page_header("Settings", "Your profile, notifications and password"),
         rx.card(profile, size="3", width="100%", max_width="760px"),
         rx.card(notifications, size="3", width="100%", max_width="760px"),
+        rx.card(_lead_management(), size="3", width="100%", max_width="760px"),
         rx.card(password, size="3", width="100%", max_width="760px"),
         loaded_marker(S.loaded),
         spacing="4",

@@ -6,7 +6,8 @@ from prm.auth import AuthState, partner_actor, to_portal_login
 from prm.db import session_scope
 from services import auth as auth_service
 from services.accounts import get_my_profile, set_supplier_emails, update_my_profile
-from services.errors import InvalidInput
+from services.errors import InvalidInput, ServiceError
+from services.leads import lead_roles, set_lead_role
 
 
 class PortalSettingsState(rx.State):
@@ -21,6 +22,13 @@ class PortalSettingsState(rx.State):
     field_errors: dict[str, str] = {}
     password_error: str = ""
     password_errors: dict[str, str] = {}
+    lead_users: list[dict[str, str]] = []
+    is_partner_admin: bool = False
+
+    def _show_roles(self, rows: list[dict]) -> None:
+        self.lead_users = [{**{k: str(v) for k, v in r.items()},
+                            "is_lead_owner": "1" if r["is_lead_owner"] else "",
+                            "is_sales_rep": "1" if r["is_sales_rep"] else ""} for r in rows]
 
     def _show(self, p: dict) -> None:
         self.email, self.first_name, self.last_name = p["email"], p["first_name"], p["last_name"]
@@ -34,6 +42,8 @@ class PortalSettingsState(rx.State):
             return to_portal_login()
         with session_scope() as session:
             self._show(get_my_profile(session=session, actor=actor))
+            self._show_roles(lead_roles(session=session, actor=actor))
+        self.is_partner_admin = actor.is_partner_admin
         self.error, self.field_errors, self.password_error, self.password_errors = "", {}, "", {}
         self.loaded = True
         return None
@@ -88,3 +98,16 @@ class PortalSettingsState(rx.State):
         auth.session_token = ""
         return [rx.toast.success("Password changed. Log in with your new password."),
                 rx.redirect("/portal/login")]
+
+    @rx.event
+    async def set_lead_role(self, user_id: str, role: str, on: bool):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        try:
+            with session_scope() as session:
+                self._show_roles(set_lead_role(session=session, actor=actor, user_id=user_id,
+                                               role=role, on=bool(on)))
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        return rx.toast.success("Lead Management saved.")
