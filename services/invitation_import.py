@@ -36,6 +36,7 @@ from services.errors import InvalidInput, NotFound, ServiceError
 from services.mail import get_program, record_emails
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.recruitment import _invitation_fields, _new_nonce, email_conflict, invitation_link
+from services.validation import csv_safe
 
 REQUIRED_COLUMNS = ("partnerName", "contactFirstName", "contactLastName", "contactEmail")
 MAX_BYTES = 10 * 1024 * 1024
@@ -61,12 +62,6 @@ _PLAUSIBLE_SYMBOLS = set("€‚„…†‡‰‹›‘’“”•–—˜™�
 def _norm(name: str) -> str:
     """A column name as compared: any case, spaces, '_' and '-' ignored."""
     return re.sub(r"[\W_]+", "", str(name).casefold())
-
-
-def _safe_cell(value: object) -> str:
-    """A cell a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 # ---------------------------------------------------------------- reading the file
@@ -461,7 +456,7 @@ def _rows_csv(session: Session, run_id: int, statuses: tuple[str, ...], *, with_
     for number, data, reason in rows:
         values = [data.get(f, "") for f in FIELDS]
         values += [(data.get("custom_fields") or {}).get(s["key"], "") for s in custom]
-        writer.writerow(([number] if with_row else []) + [_safe_cell(v) for v in values + [reason]])
+        writer.writerow(([number] if with_row else []) + [csv_safe(v) for v in values + [reason]])
         if max_chars is not None and out.tell() > max_chars:
             return out.getvalue(), True
     return out.getvalue(), False

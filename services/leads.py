@@ -3,7 +3,7 @@ other partner users the leads assigned to them, supplier admins all)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, update
@@ -19,7 +19,7 @@ from services.actors import Actor, require_admin, require_partner
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.mail import queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
-from services.validation import clean_text
+from services.validation import clean_text, csv_safe, search_term
 
 
 def _visible_leads(actor: Actor | None):
@@ -38,20 +38,71 @@ def _visible_leads(actor: Actor | None):
     return q
 
 
-def list_leads(
-    *, session: Session, actor: Actor | None, status: str = "", cursor: str = "", limit: int = 25
-) -> PageResult:
-    """Newest first, keyset-paged on (created_at, id)."""
-    limit = max(1, min(int(limit), 100))
+LEAD_SORTS = {
+    "created": Lead.created_at,
+    "company": Lead.company,
+    "status": Lead.status,
+    "status_changed": Lead.status_changed_at,
+}
+
+
+def _filtered_leads(actor: Actor | None, *, status: str = "", partner_account_id="", kind: str = "",
+                    created_from: str = "", created_to: str = "", search: str = ""):
+    """The visible leads narrowed by the All leads filters. Bad filter values are refused
+    with a message, never silently ignored."""
     q = _visible_leads(actor)
     if status:
         if status not in LEAD_STATUSES:
             raise InvalidInput("Unknown status filter.")
         q = q.where(Lead.status == status)
-    cond = after(Lead.created_at, Lead.id, decode_cursor(cursor, datetime), descending=True)
+    if partner_account_id not in ("", None):
+        if partner_account_id == "unassigned":
+            q = q.where(Lead.partner_account_id.is_(None))
+        else:
+            try:
+                account_id = int(partner_account_id)
+            except (TypeError, ValueError):
+                raise InvalidInput("Unknown partner filter.") from None
+            q = q.where(Lead.partner_account_id == account_id)
+    if kind:
+        if kind not in LEAD_KINDS:
+            raise InvalidInput("Unknown source filter.")
+        q = q.where(Lead.kind == kind)
+    for bound, value in (("from", created_from), ("to", created_to)):
+        if value:
+            try:
+                day = date.fromisoformat(str(value)[:10])
+            except ValueError:
+                raise InvalidInput(f"Enter the {bound} date as YYYY-MM-DD.") from None
+            start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            q = q.where(Lead.created_at >= start) if bound == "from" else \
+                q.where(Lead.created_at < start + timedelta(days=1))
+    term = search_term(search)
+    if term:
+        like = f"%{term}%"
+        q = q.where(or_(func.lower(Lead.company).like(like, escape="\\"),
+                        func.lower(Lead.email).like(like, escape="\\"),
+                        func.lower(Lead.first_name + " " + Lead.last_name).like(like, escape="\\")))
+    return q
+
+
+def list_leads(
+    *, session: Session, actor: Actor | None, status: str = "", cursor: str = "", limit: int = 25,
+    partner_account_id="", kind: str = "", created_from: str = "", created_to: str = "",
+    search: str = "", sort: str = "created", descending: bool = True,
+) -> PageResult:
+    """All leads the actor may see, filtered, searched and sorted in SQL, keyset-paged on
+    (sort column, id). No count of the whole table per request."""
+    limit = max(1, min(int(limit), 100))
+    q = _filtered_leads(actor, status=status, partner_account_id=partner_account_id, kind=kind,
+                        created_from=created_from, created_to=created_to, search=search)
+    column = LEAD_SORTS.get(sort, Lead.created_at)
+    kind_of_cursor = str if sort in ("company", "status") else datetime
+    cond = after(column, Lead.id, decode_cursor(cursor, kind_of_cursor), descending=descending)
     if cond is not None:
         q = q.where(cond)
-    rows = session.exec(q.order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit + 1)).all()
+    order = (column.desc(), Lead.id.desc()) if descending else (column.asc(), Lead.id.asc())
+    rows = session.exec(q.order_by(*order).limit(limit + 1)).all()
     page = rows[:limit]
     account_names = dict(
         session.exec(
@@ -80,7 +131,43 @@ def list_leads(
             "created": r.created_at.strftime("%Y-%m-%d %H:%M"),
         }
 
-    return take_page(rows, limit, to_dict, lambda r: r.created_at)
+    return take_page(rows, limit, to_dict, lambda r: getattr(r, {
+        "company": "company", "status": "status", "status_changed": "status_changed_at"}.get(sort, "created_at")))
+
+
+EXPORT_LIMIT = 100_000
+EXPORT_COLUMNS = ["id", "created", "status", "type", "partner", "lead_owner", "first_name",
+                  "last_name", "email", "phone", "company", "country", "source_campaign",
+                  "opportunity_amount", "opportunity_stage", "close_date"]
+
+
+def export_leads_csv(*, session: Session, actor: Actor, **filters) -> tuple[str, int]:
+    """The filtered leads as CSV (safe against formula injection), newest first, at most
+    EXPORT_LIMIT rows. Returns the text and the number of rows."""
+    import csv
+    import io
+
+    q = _filtered_leads(actor, **filters).order_by(Lead.created_at.desc(), Lead.id.desc())
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    names: dict[int, str] = dict(session.exec(select(PartnerAccount.id, PartnerAccount.name)).all()) \
+        if actor.is_supplier_admin else {actor.partner_account_id: actor.partner_account_name}
+    owners: dict[int, str] = {}
+    count = 0
+    for lead in session.exec(q.limit(EXPORT_LIMIT).execution_options(yield_per=2000)):
+        if lead.owner_user_id and lead.owner_user_id not in owners:
+            owner = session.get(User, lead.owner_user_id)
+            owners[lead.owner_user_id] = owner.full_name if owner else ""
+        writer.writerow([csv_safe(v) for v in (
+            lead.id, lead.created_at.strftime("%Y-%m-%d %H:%M"), lead.status,
+            LEAD_KINDS.get(lead.kind, lead.kind), names.get(lead.partner_account_id, "Unassigned"),
+            owners.get(lead.owner_user_id, ""), lead.first_name, lead.last_name, lead.email,
+            lead.phone, lead.company, lead.country, lead.source_campaign,
+            "" if lead.opportunity_amount is None else f"{lead.opportunity_amount:.2f}",
+            lead.opportunity_stage, lead.close_date.isoformat() if lead.close_date else "")])
+        count += 1
+    return out.getvalue(), count
 
 
 # ---------------------------------------------------------------- one lead and its workflow

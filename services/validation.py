@@ -33,3 +33,9 @@ def search_term(value: object, *, max_len: int = 100) -> str:
     """A search box's text as a LIKE pattern that matches it literally (escape char: \\)."""
     text = _CONTROL.sub("", str(value or "")).strip().lower()[:max_len]
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def csv_safe(value: object) -> str:
+    """A cell a spreadsheet will not run as a formula (CSV injection): every export uses it."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

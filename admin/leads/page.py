@@ -5,7 +5,6 @@ import reflex as rx
 from admin.leads.state import AdminLeadsState as S
 from models.leads import LEAD_STATUSES
 from prm.components import (
-    data_table,
     error_callout,
     field,
     labelled_select,
@@ -18,11 +17,64 @@ from prm.components import (
 from prm.layout import admin_layout
 
 
-def lead_status_filter(state, field_id: str) -> rx.Component:
-    return rx.box(
-        labelled_select("Status", field_id, [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
-                        state.status, state.set_status, width="220px"),
+def _filters() -> rx.Component:
+    return rx.flex(
+        rx.vstack(
+            rx.el.label("Search", html_for="lead-search", class_name="prm-label"),
+            rx.input(id="lead-search", placeholder="Company, name or email", value=S.search,
+                     on_change=S.set_search.debounce(300), width=["100%", "240px"]),
+            spacing="1",
+        ),
+        labelled_select("Status", "lead-status", [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
+                        S.status, S.set_status, width="200px"),
+        rx.vstack(
+            rx.el.label("Partner", html_for="lead-partner-filter", class_name="prm-label"),
+            rx.select.root(
+                rx.select.trigger(id="lead-partner-filter", width="200px"),
+                rx.select.content(
+                    rx.select.item("All partners", value="all"),
+                    rx.select.item("Unassigned", value="unassigned"),
+                    rx.foreach(S.partners, lambda p: rx.select.item(p["name"], value=p["id"])),
+                ),
+                value=S.partner_filter,
+                on_change=S.set_partner_filter,
+            ),
+            spacing="1",
+        ),
+        labelled_select("Source", "lead-kind", [("All sources", "all"), ("Distributed", "distributed"),
+                                                ("Registered", "registered")], S.kind, S.set_kind,
+                        width="160px"),
+        rx.vstack(
+            rx.el.label("Created from", html_for="lead-from", class_name="prm-label"),
+            rx.input(id="lead-from", type="date", value=S.created_from, on_change=S.set_created_from),
+            spacing="1",
+        ),
+        rx.vstack(
+            rx.el.label("Created to", html_for="lead-to", class_name="prm-label"),
+            rx.input(id="lead-to", type="date", value=S.created_to, on_change=S.set_created_to),
+            spacing="1",
+        ),
+        rx.button("Clear All", variant="ghost", on_click=S.clear_all),
+        spacing="3",
+        wrap="wrap",
+        align="end",
         margin_bottom="1rem",
+    )
+
+
+def _sort_header(label: str, key: str | None) -> rx.Component:
+    if key is None:
+        return rx.table.column_header_cell(label)
+    return rx.table.column_header_cell(
+        rx.button(
+            label,
+            rx.cond(S.sort == key,
+                    rx.cond(S.descending, rx.icon("arrow_down", size=14), rx.icon("arrow_up", size=14)),
+                    rx.icon("arrow_up_down", size=14, opacity="0.35")),
+            variant="ghost", color_scheme="gray", size="2", weight="bold",
+            on_click=S.sort_by(key), aria_label=f"Sort by {label}",
+        ),
+        aria_sort=rx.cond(S.sort == key, rx.cond(S.descending, "descending", "ascending"), "none"),
     )
 
 
@@ -103,14 +155,28 @@ def _create_dialog() -> rx.Component:
 
 
 def admin_leads_page() -> rx.Component:
+    headers = [("Name", None), ("Company", "company"), ("Partner", None), ("Lead Owner", None),
+               ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created")]
+    table = rx.box(
+        rx.table.root(
+            rx.table.header(rx.table.row(*[_sort_header(label, key) for label, key in headers])),
+            rx.table.body(rx.foreach(S.rows, _row)),
+            variant="surface",
+            width="100%",
+        ),
+        rx.cond(S.loaded & (S.rows.length() == 0),
+                rx.center(rx.text("No leads match these filters.", color_scheme="gray"), padding="2.5rem")),
+        width="100%",
+        overflow_x="auto",
+    )
     content = rx.vstack(
         page_header("Leads", "All leads: distributed to partners and registered by them",
+                    rx.button(rx.icon("download", size=16), "Export CSV", variant="soft", on_click=S.export),
                     rx.button(rx.icon("plus", size=16), "Create Lead", on_click=S.open_create)),
         _create_dialog(),
-        lead_status_filter(S, "lead-status"),
-        data_table(["Name", "Company", "Partner", "Lead Owner", "Status", "Type",
-                    "Source Campaign", "Created"],
-                   S.rows, _row, "No leads match this filter.", S.loaded),
+        _filters(),
+        error_callout(S.error),
+        table,
         pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
         loaded_marker(S.loaded),
         width="100%",

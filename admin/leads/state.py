@@ -7,14 +7,31 @@ from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
 from services.errors import InvalidInput, ServiceError
-from services.leads import assignable_partners, create_lead, list_leads
+from services.leads import (
+    EXPORT_LIMIT,
+    LEAD_SORTS,
+    assignable_partners,
+    create_lead,
+    export_leads_csv,
+    list_leads,
+)
 
 LEAD_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "company", "country",
                     "source_campaign", "notes")
 
 
 class AdminLeadsState(KeysetPagerMixin, rx.State):
+    """All leads: the current page, the filters, the sort; and the Create Lead dialog."""
+
     status: str = "all"
+    search: str = ""
+    partner_filter: str = "all"
+    kind: str = "all"
+    created_from: str = ""
+    created_to: str = ""
+    sort: str = "created"
+    descending: bool = True
+    error: str = ""
     partners: list[dict[str, str]] = []
     create_open: bool = False
     create_partner: str = "unassigned"
@@ -26,16 +43,94 @@ class AdminLeadsState(KeysetPagerMixin, rx.State):
         actor = await admin_actor(self)
         if actor is None:
             return to_admin_login()
-        with session_scope() as session:
-            self._show_page(list_leads(
-                session=session, actor=actor,
-                status=self.status if self.status in LEAD_STATUSES else "", cursor=self._cursor))
+        try:
+            with session_scope() as session:
+                self._show_page(list_leads(session=session, actor=actor, cursor=self._cursor,
+                                           sort=self.sort, descending=self.descending, **self._filters()))
+        except InvalidInput as exc:
+            self.error, self.rows, self.next_cursor, self.loaded = str(exc), [], "", True
+            return None
+        self.error = ""
         return None
+
+    def _filters(self) -> dict:
+        return {
+            "status": self.status if self.status in LEAD_STATUSES else "",
+            "partner_account_id": "" if self.partner_filter == "all" else self.partner_filter,
+            "kind": "" if self.kind == "all" else self.kind,
+            "created_from": self.created_from,
+            "created_to": self.created_to,
+            "search": self.search,
+        }
+
+    @rx.event
+    async def load(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        with session_scope() as session:
+            self.partners = assignable_partners(session=session, actor=actor)
+        return await self._first_page()
 
     @rx.event
     async def set_status(self, value: str):
         self.status = value if value in LEAD_STATUSES else "all"
         return await self._first_page()
+
+    @rx.event
+    async def set_search(self, value: str):
+        self.search = str(value)[:100]
+        return await self._first_page()
+
+    @rx.event
+    async def set_partner_filter(self, value: str):
+        self.partner_filter = str(value)[:12]
+        return await self._first_page()
+
+    @rx.event
+    async def set_kind(self, value: str):
+        self.kind = value if value in ("distributed", "registered") else "all"
+        return await self._first_page()
+
+    @rx.event
+    async def set_created_from(self, value: str):
+        self.created_from = str(value)[:10]
+        return await self._first_page()
+
+    @rx.event
+    async def set_created_to(self, value: str):
+        self.created_to = str(value)[:10]
+        return await self._first_page()
+
+    @rx.event
+    async def clear_all(self):
+        self.status, self.search, self.partner_filter, self.kind = "all", "", "all", "all"
+        self.created_from, self.created_to, self.sort, self.descending = "", "", "created", True
+        return await self._first_page()
+
+    @rx.event
+    async def sort_by(self, column: str):
+        if column not in LEAD_SORTS:
+            return None
+        if self.sort == column:
+            self.descending = not self.descending
+        else:
+            self.sort, self.descending = column, column in ("created", "status_changed")
+        return await self._first_page()
+
+    @rx.event
+    async def export(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                text, count = export_leads_csv(session=session, actor=actor, **self._filters())
+        except InvalidInput as exc:
+            return rx.toast.error(str(exc))
+        note = f" (the first {count:,})" if count >= EXPORT_LIMIT else ""
+        return [rx.download(data="\ufeff" + text, filename="leads.csv", mime_type="text/csv"),
+                rx.toast.success(f"Exported {count:,} leads{note}.")]
 
     @rx.event
     async def open_create(self):

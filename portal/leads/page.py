@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import reflex as rx
 
-from admin.leads.page import lead_status_filter
+from models.leads import LEAD_STATUSES
 from portal.leads.state import PortalLeadsState as S
-from prm.components import data_table, loaded_marker, page_header, pager, status_badge
+from prm.components import (
+    data_table,
+    labelled_select,
+    loaded_marker,
+    page_header,
+    pager,
+    status_badge,
+)
 from prm.layout import portal_layout
 
 
@@ -24,7 +31,9 @@ def _row(row) -> rx.Component:
 def portal_leads_page() -> rx.Component:
     content = rx.vstack(
         page_header("Leads", "All Leads assigned to you or, for partner admins, to your account"),
-        lead_status_filter(S, "portal-lead-status"),
+        rx.box(labelled_select("Status", "portal-lead-status",
+                               [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
+                               S.status, S.set_status, width="220px"), margin_bottom="1rem"),
         data_table(["Name", "Company", "Email", "Country/Region", "Status", "Lead Owner", "Created"],
                    S.rows, _row, "No leads here yet.", S.loaded),
         pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),

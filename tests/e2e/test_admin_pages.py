@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import expect
+from sqlmodel import select
 
 from tests.e2e.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, login, shot, wait_loaded
 
@@ -56,11 +57,31 @@ def test_admin_leads_filter_by_status(page, app_db):
     wait_loaded(page)
     expect(_rows(page)).to_have_count(_count(app_db, Lead))
     expect(page.get_by_role("cell", name="Unassigned").first).to_be_visible()  # the demo's Hooli lead
-    page.get_by_label("Status").click()
+    page.get_by_role("combobox", name="Status").click()
     page.get_by_role("option", name="Qualified", exact=True).click()
     expect(_rows(page).filter(has_text="Umbrella Health")).to_have_count(1)
     expect(_rows(page).filter(has_not_text="Qualified")).to_have_count(0)
+
+    page.get_by_role("button", name="Clear All").click()
+    page.get_by_role("combobox", name="Partner").click()
+    page.get_by_role("option", name="Contoso").click()
+    page.get_by_label("Search").fill("vandelay")
+    expect(_rows(page)).to_have_count(1)
+    expect(_rows(page).first).to_contain_text("Vandelay Industries")
     shot(page, "admin_leads")
+
+    # Export what the filters show, as a spreadsheet-safe CSV.
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Export CSV").click()
+    text = download_info.value.path().read_text(encoding="utf-8-sig")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("id,created,status,type,partner")
+    assert len(lines) == 2 and "Vandelay Industries" in lines[1] and "Contoso" in lines[1]
+
+    page.get_by_role("button", name="Clear All").click()
+    page.get_by_role("button", name="Sort by Company").click()
+    first_company = sorted(app_db.exec(select(Lead.company)).all())[0]
+    expect(_rows(page).first).to_contain_text(first_company)
 
 
 def test_program_settings_are_validated_and_saved(page):
