@@ -263,3 +263,20 @@ def filter_bar(state, *, search_id: str, search_placeholder: str, status_id: str
         align="end",
         margin_bottom="1rem",
     )
+
+
+def sort_header(state, label: str, key: str | None) -> rx.Component:
+    """A column header that sorts the list (state: a SortedPagerMixin); key None: not sortable."""
+    if key is None:
+        return rx.table.column_header_cell(label)
+    return rx.table.column_header_cell(
+        rx.button(
+            label,
+            rx.cond(state.sort == key,
+                    rx.cond(state.descending, rx.icon("arrow_down", size=14), rx.icon("arrow_up", size=14)),
+                    rx.icon("arrow_up_down", size=14, opacity="0.35")),
+            variant="ghost", color_scheme="gray", size="2", weight="bold",
+            on_click=state.sort_by(key), aria_label=f"Sort by {label}",
+        ),
+        aria_sort=rx.cond(state.sort == key, rx.cond(state.descending, "descending", "ascending"), "none"),
+    )

@@ -46,3 +46,29 @@ class KeysetPagerMixin(rx.State, mixin=True):
     async def prev_page(self):
         self.cursors = self.cursors[:-1]
         return await self._fetch()
+
+
+class SortedPagerMixin(KeysetPagerMixin, mixin=True):
+    """A keyset-paged list the user can search and sort by clicking column headers. The page's
+    state names its sortable columns in `_sorts` (column key → newest/largest first when
+    first clicked)."""
+
+    search: str = ""
+    sort: str = "created"
+    descending: bool = True
+    _sorts: dict = {}
+
+    @rx.event
+    async def set_search(self, value: str):
+        self.search = str(value)[:100]
+        return await self._first_page()
+
+    @rx.event
+    async def sort_by(self, column: str):
+        if column not in self._sorts:
+            return None
+        if self.sort == column:
+            self.descending = not self.descending
+        else:
+            self.sort, self.descending = column, bool(self._sorts[column])
+        return await self._first_page()

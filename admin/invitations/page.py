@@ -11,6 +11,7 @@ from prm.components import (
     loaded_marker,
     page_header,
     pager,
+    sort_header,
     status_badge,
     text_input,
 )
@@ -18,23 +19,6 @@ from prm.layout import admin_layout
 
 COLUMNS = [("Partner Name", "partner_name"), ("Contact Name", "contact_name"),
            ("Contact Email", "contact_email"), ("Status", "status"), ("Created", "created")]
-
-
-def _sort_header(label: str, key: str) -> rx.Component:
-    return rx.table.column_header_cell(
-        rx.button(
-            label,
-            rx.cond(
-                S.sort == key,
-                rx.cond(S.descending, rx.icon("arrow_down", size=14), rx.icon("arrow_up", size=14)),
-                rx.icon("arrow_up_down", size=14, opacity="0.35"),
-            ),
-            variant="ghost", color_scheme="gray", size="2", weight="bold",
-            on_click=S.sort_by(key),
-            aria_label=f"Sort by {label}",
-        ),
-        aria_sort=rx.cond(S.sort == key, rx.cond(S.descending, "descending", "ascending"), "none"),
-    )
 
 
 def _row(row) -> rx.Component:
@@ -225,7 +209,7 @@ def invitations_page() -> rx.Component:
                          statuses=[("Sent", "sent"), ("Partner Declined", "declined")])
     table = rx.box(
         rx.table.root(
-            rx.table.header(rx.table.row(*[_sort_header(label, key) for label, key in COLUMNS])),
+            rx.table.header(rx.table.row(*[sort_header(S, label, key) for label, key in COLUMNS])),
             rx.table.body(rx.foreach(S.rows, _row)),
             variant="surface",
             width="100%",

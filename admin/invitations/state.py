@@ -4,7 +4,7 @@ import reflex as rx
 
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
-from prm.paging import KeysetPagerMixin
+from prm.paging import SortedPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.recruitment import (
     INVITATION_SORTS,
@@ -22,14 +22,12 @@ def _custom_values(form_data: dict) -> dict:
     return {k[len("custom_"):]: v for k, v in form_data.items() if k.startswith("custom_")}
 
 
-class InvitationsState(KeysetPagerMixin, rx.State):
+class InvitationsState(SortedPagerMixin, rx.State):
     """Partner Explorer > Invited: the current page of invitations, filters, sort, and the
     invitation open in the details dialog."""
 
-    search: str = ""
     status: str = "all"
-    sort: str = "created"
-    descending: bool = True
+    _sorts = {key: key == "created" for key in INVITATION_SORTS}
     custom_fields: list[dict[str, str]] = []
     # Create Invitation dialog
     create_open: bool = False
@@ -66,11 +64,6 @@ class InvitationsState(KeysetPagerMixin, rx.State):
         return await self._first_page()
 
     @rx.event
-    async def set_search(self, value: str):
-        self.search = str(value)[:100]
-        return await self._first_page()
-
-    @rx.event
     async def set_status(self, value: str):
         self.status = value if value in ("sent", "declined") else "all"
         return await self._first_page()
@@ -78,16 +71,6 @@ class InvitationsState(KeysetPagerMixin, rx.State):
     @rx.event
     async def clear_all(self):
         self.search, self.status, self.sort, self.descending = "", "all", "created", True
-        return await self._first_page()
-
-    @rx.event
-    async def sort_by(self, column: str):
-        if column not in INVITATION_SORTS:
-            return None
-        if self.sort == column:
-            self.descending = not self.descending
-        else:
-            self.sort, self.descending = column, column == "created"
         return await self._first_page()
 
     # ------------------------------------------------------------ Create Invitation

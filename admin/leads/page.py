@@ -11,6 +11,7 @@ from prm.components import (
     loaded_marker,
     page_header,
     pager,
+    sort_header,
     status_badge,
     text_input,
 )
@@ -59,22 +60,6 @@ def _filters() -> rx.Component:
         wrap="wrap",
         align="end",
         margin_bottom="1rem",
-    )
-
-
-def _sort_header(label: str, key: str | None) -> rx.Component:
-    if key is None:
-        return rx.table.column_header_cell(label)
-    return rx.table.column_header_cell(
-        rx.button(
-            label,
-            rx.cond(S.sort == key,
-                    rx.cond(S.descending, rx.icon("arrow_down", size=14), rx.icon("arrow_up", size=14)),
-                    rx.icon("arrow_up_down", size=14, opacity="0.35")),
-            variant="ghost", color_scheme="gray", size="2", weight="bold",
-            on_click=S.sort_by(key), aria_label=f"Sort by {label}",
-        ),
-        aria_sort=rx.cond(S.sort == key, rx.cond(S.descending, "descending", "ascending"), "none"),
     )
 
 
@@ -159,7 +144,7 @@ def admin_leads_page() -> rx.Component:
                ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created")]
     table = rx.box(
         rx.table.root(
-            rx.table.header(rx.table.row(*[_sort_header(label, key) for label, key in headers])),
+            rx.table.header(rx.table.row(*[sort_header(S, label, key) for label, key in headers])),
             rx.table.body(rx.foreach(S.rows, _row)),
             variant="surface",
             width="100%",

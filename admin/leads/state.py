@@ -5,7 +5,7 @@ import reflex as rx
 from models.leads import LEAD_STATUSES
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
-from prm.paging import KeysetPagerMixin
+from prm.paging import SortedPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.leads import (
     EXPORT_LIMIT,
@@ -20,18 +20,16 @@ LEAD_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "company", "cou
                     "source_campaign", "notes")
 
 
-class AdminLeadsState(KeysetPagerMixin, rx.State):
+class AdminLeadsState(SortedPagerMixin, rx.State):
     """All leads: the current page, the filters, the sort; and the Create Lead dialog."""
 
     status: str = "all"
-    search: str = ""
     partner_filter: str = "all"
     kind: str = "all"
     created_from: str = ""
     created_to: str = ""
-    sort: str = "created"
-    descending: bool = True
     error: str = ""
+    _sorts = {key: key in ("created", "status_changed") for key in LEAD_SORTS}
     partners: list[dict[str, str]] = []
     create_open: bool = False
     create_partner: str = "unassigned"
@@ -78,11 +76,6 @@ class AdminLeadsState(KeysetPagerMixin, rx.State):
         return await self._first_page()
 
     @rx.event
-    async def set_search(self, value: str):
-        self.search = str(value)[:100]
-        return await self._first_page()
-
-    @rx.event
     async def set_partner_filter(self, value: str):
         self.partner_filter = str(value)[:12]
         return await self._first_page()
@@ -106,16 +99,6 @@ class AdminLeadsState(KeysetPagerMixin, rx.State):
     async def clear_all(self):
         self.status, self.search, self.partner_filter, self.kind = "all", "", "all", "all"
         self.created_from, self.created_to, self.sort, self.descending = "", "", "created", True
-        return await self._first_page()
-
-    @rx.event
-    async def sort_by(self, column: str):
-        if column not in LEAD_SORTS:
-            return None
-        if self.sort == column:
-            self.descending = not self.descending
-        else:
-            self.sort, self.descending = column, column in ("created", "status_changed")
         return await self._first_page()
 
     @rx.event

@@ -57,6 +57,12 @@ def test_from_invitation_to_first_portal_login(page, browser, base_url):
     expect(dialog.get_by_text("This email already has an open invitation.")).to_be_visible()
     dialog.get_by_role("button", name="Cancel").click()
     shot(page, "admin_invitations")
+    # Sorting by Partner Name puts the rows in that order, then the other way round.
+    page.get_by_role("button", name="Sort by Partner Name").click()
+    names = page.locator("tbody tr th")
+    expect(names.first).to_have_text(sorted(names.all_inner_texts())[0])
+    page.get_by_role("button", name="Sort by Partner Name").click()
+    expect(names.first).to_have_text(sorted(names.all_inner_texts())[-1])
 
     href = email_link(browser, base_url, "lena@litware.example", "invites Litware Inc",
                       "Submit Your Application")
