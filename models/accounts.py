@@ -76,6 +76,8 @@ class User(SQLModel, table=True):
     is_lead_owner: bool = False
     # GDPR: new partner users are opted out of Supplier Emails until they opt in.
     supplier_emails_opt_in: bool = False
+    # Add Customer wizard: "Show every time you use this wizard" (the Introduction step).
+    show_offer_intro: bool = True
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

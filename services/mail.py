@@ -205,7 +205,57 @@ def _new_lead(program, name, ctx):
     )
 
 
+def _partnership_offer(program, name, ctx):
+    partner = html.escape(ctx.get("partner_name") or "")
+    message = html.escape(ctx.get("message") or "").replace("\n", "<br>")
+    return (
+        f"Partnership offer from {ctx.get('partner_name')}",
+        "You have a partnership offer",
+        [
+            f"Hi {name},",
+            f"<strong>{partner}</strong> sent your company a partnership offer through "
+            f"{html.escape(program.program_name)}. Their message:",
+            f"<em>{message}</em>" if message else "",
+            "Open your business partner list to accept or decline it.",
+        ],
+        ("Review the Offer", ctx["url"]),
+    )
+
+
+def _partnership_answer(program, name, ctx):
+    customer = html.escape(ctx.get("customer_name") or "")
+    answer = "accepted" if ctx.get("answer") == "accepted" else "declined"
+    reason = html.escape(ctx.get("reason") or "")
+    return (
+        f"{ctx.get('customer_name')} {answer} your partnership offer",
+        f"Partnership offer {answer}",
+        [
+            f"Hi {name},",
+            f"<strong>{customer}</strong> {answer} your partnership offer.",
+            f"Their reason: {reason}" if reason else "",
+        ],
+        ("Open Your Business Partners", ctx["url"]),
+    )
+
+
+def _partnership_modified(program, name, ctx):
+    other = html.escape(ctx.get("other_name") or "")
+    return (
+        f"{ctx.get('other_name')} changed your partnership details",
+        "Partnership details modified",
+        [
+            f"Hi {name},",
+            f"<strong>{other}</strong> modified the details of your partnership. "
+            "The changes take effect once you confirm them.",
+        ],
+        ("Review the Changes", ctx["url"]),
+    )
+
+
 TEMPLATES = {
+    "partnership_offer": _partnership_offer,
+    "partnership_answer": _partnership_answer,
+    "partnership_modified": _partnership_modified,
     "new_lead": _new_lead,
     "password_reset": _password_reset,
     "set_password": _set_password,
