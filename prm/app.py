@@ -31,6 +31,9 @@ from portal.lead_detail.page import portal_lead_detail_page
 from portal.lead_detail.state import PortalLeadDetailState
 from portal.leads.page import portal_leads_page
 from portal.leads.state import PortalLeadsState
+from portal.offers.state import OfferWizardState
+from portal.partnership.page import partnership_page
+from portal.partnership.state import PartnershipState
 from portal.register.page import register_page
 from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
@@ -108,7 +111,10 @@ app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Ad
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
 
-app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal", on_load=PortalHomeState.load)
+app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal",
+             on_load=[PortalHomeState.load, OfferWizardState.resume])
+app.add_page(partnership_page, route="/portal/partnerships/view", title="Partnership · Partner Portal",
+             on_load=PartnershipState.load)
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
              on_load=PortalLeadsState.load)
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",

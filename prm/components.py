@@ -106,6 +106,9 @@ def status_badge(status) -> rx.Component:
             ("Rejected", "red"),
             ("Closed Lost", "red"),
             ("Recalled", "orange"),
+            ("Open", "blue"),
+            ("Declined", "red"),
+            ("Modified", "amber"),
             "gray",
         ),
         variant="soft",
@@ -279,4 +282,58 @@ def sort_header(state, label: str, key: str | None) -> rx.Component:
             on_click=state.sort_by(key), aria_label=f"Sort by {label}",
         ),
         aria_sort=rx.cond(state.sort == key, rx.cond(state.descending, "descending", "ascending"), "none"),
+    )
+
+
+def person_band(person, selected, on_click, locked=False) -> rx.Component:
+    """One selectable person in a list (seed 003's "bands"): a click selects or unselects it,
+    selected ones are highlighted. `locked`: selected and cannot be unselected."""
+    return rx.hstack(
+        rx.avatar(fallback=person["name"][0], size="2", radius="full",
+                  color_scheme=rx.cond(selected, ACCENT, "gray")),
+        rx.vstack(
+            rx.text(person["name"], size="2", weight="medium"),
+            rx.text(person["email"], size="1", color_scheme="gray"),
+            spacing="0",
+            align="start",
+        ),
+        rx.spacer(),
+        rx.cond(locked, rx.badge("You", variant="surface")),
+        rx.cond(selected, rx.icon("circle_check", size=20, color=rx.color(ACCENT, 10)),
+                rx.icon("circle", size=20, color=rx.color("gray", 8))),
+        role="checkbox",
+        aria_checked=rx.cond(selected, "true", "false"),
+        aria_disabled=rx.cond(locked, "true", "false"),
+        aria_label=person["name"],
+        tab_index=0,
+        on_click=on_click,
+        cursor=rx.cond(locked, "default", "pointer"),
+        width="100%",
+        align="center",
+        padding="0.6rem 0.8rem",
+        border_radius="10px",
+        border=rx.cond(selected, f"1px solid {rx.color(ACCENT, 8)}", f"1px solid {rx.color('gray', 5)}"),
+        background=rx.cond(selected, rx.color(ACCENT, 3), "transparent"),
+        _hover={"background": rx.color(ACCENT, 2)},
+    )
+
+
+def people_picker(search_id: str, search_value, on_search, options, selected_ids, on_toggle,
+                  locked_id="", empty: str = "No contacts match your search.") -> rx.Component:
+    """A Search field that finds people by name, and the list as selectable bands."""
+    return rx.vstack(
+        field("Search", rx.input(id=search_id, value=search_value, on_change=on_search.debounce(250),
+                                 placeholder="Find contacts by name", size="3", width="100%"), search_id),
+        rx.vstack(
+            rx.foreach(options, lambda o: person_band(
+                o, selected_ids.contains(o["id"]), on_toggle(o["id"]), locked=o["id"] == locked_id)),
+            rx.cond(options.length() == 0, rx.text(empty, size="2", color_scheme="gray")),
+            spacing="2",
+            width="100%",
+            max_height="320px",
+            overflow_y="auto",
+            padding_right="4px",
+        ),
+        spacing="3",
+        width="100%",
     )

@@ -20,6 +20,7 @@ from models.accounts import (
 )
 from models.leads import Lead
 from models.messaging import Message
+from models.offers import CompanyProfile
 from models.recruitment import Invitation, PartnerApplication
 from services.accounts import create_partner_account, create_user
 from services.auth import actor_for_user, normalize_email
@@ -139,6 +140,18 @@ def load_demo(*, session: Session, password: str | None) -> list[Login]:
             owner_user_id=users[owner].id if owner else None,
             created_at=created, updated_at=created,
         ))
+    # Business tiles: what each partner shows the tenants it forms a partnership with.
+    session.add(CompanyProfile(
+        partner_account_id=accounts["northwind"].id,
+        about="Northwind Traders helps mid-size companies move to the cloud safely.",
+        services="Cloud migration, security assessments, 24/7 managed services",
+        offerings="Acme Cloud licences, Zero Trust starter pack", website="https://northwind.example",
+        phone="+1 555 0100"))
+    session.add(CompanyProfile(
+        partner_account_id=accounts["contoso"].id,
+        about="Contoso builds and runs networks for retailers across Europe.",
+        services="Network design, SD-WAN roll-outs, field engineering",
+        offerings="Acme Edge appliances, managed Wi-Fi", website="https://contoso.example"))
     admin = session.exec(select(User).where(User.kind == USER_KIND_SUPPLIER_ADMIN)).first()
     session.add(Message(
         kind="popup", title="Welcome to the Acme Partner Program",

@@ -5,6 +5,8 @@ import reflex as rx
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from services.accounts import partner_home
+from services.errors import ServiceError
+from services.offers import list_partnerships
 
 
 class PortalHomeState(rx.State):
@@ -21,6 +23,9 @@ class PortalHomeState(rx.State):
     open_leads: int = 0
     won_leads: int = 0
     team: list[dict[str, str]] = []
+    partners: list[dict[str, str]] = []
+    partners_next: str = ""
+    can_add_customer: bool = False
 
     @rx.event
     async def load(self):
@@ -34,5 +39,34 @@ class PortalHomeState(rx.State):
             setattr(self, key, h[key])
         self.team = h["team"]
         self.first_name = actor.name.split(" ")[0]
+        self.can_add_customer = h["account_status"] in ("Active", "Test")
+        self._load_partners(actor, "")
         self.loaded = True
+        return None
+
+    def _load_partners(self, actor, cursor: str) -> None:
+        try:
+            with session_scope() as session:
+                page = list_partnerships(session=session, actor=actor, cursor=cursor)
+        except ServiceError:
+            self.partners, self.partners_next = [], ""
+            return
+        self.partners = (self.partners if cursor else []) + page.rows
+        self.partners_next = page.next_cursor
+
+    @rx.event
+    async def load_partners(self):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        self._load_partners(actor, "")
+        return None
+
+    @rx.event
+    async def more_partners(self):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        if self.partners_next:
+            self._load_partners(actor, self.partners_next)
         return None

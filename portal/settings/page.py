@@ -50,6 +50,43 @@ def _lead_management() -> rx.Component:
     )
 
 
+def _company_profile() -> rx.Component:
+    def area(label: str, key: str, hint: str = "") -> rx.Component:
+        return field(label, rx.text_area(id=f"company_{key}", name=f"company_{key}",
+                                         default_value=S.company[key], max_length=1000, rows="3",
+                                         size="3", width="100%", read_only=~S.is_partner_admin,
+                                         key=S.company_version.to_string() + key),
+                     f"company_{key}", error=S.company_errors.get(key, ""), hint=hint)
+
+    def line(label: str, key: str, **props) -> rx.Component:
+        return field(label, text_input(f"company_{key}", default_value=S.company[key],
+                                       read_only=~S.is_partner_admin,
+                                       key=S.company_version.to_string() + key, **props),
+                     f"company_{key}", error=S.company_errors.get(key, ""))
+
+    return rx.form(
+        rx.vstack(
+            rx.heading("Company Profile", size="4"),
+            rx.text("Your business tile: the business partners you have a partnership with see it.",
+                    size="2", color_scheme="gray"),
+            error_callout(S.company_error),
+            area("About", "about"),
+            area("Services", "services", "What your company does for its customers."),
+            area("Offerings", "offerings", "Products and packages you offer."),
+            rx.grid(line("Website", "website", placeholder="https://"), line("Phone", "phone"),
+                    columns=rx.breakpoints(initial="1", sm="2"), spacing="4", width="100%"),
+            rx.cond(S.is_partner_admin,
+                    rx.button("Save Company Profile", type="submit", size="3"),
+                    rx.text("Only partner admins can change the company profile.", size="2",
+                            color_scheme="gray")),
+            spacing="4",
+            width="100%",
+        ),
+        on_submit=S.save_company,
+        width="100%",
+    )
+
+
 def portal_settings_page() -> rx.Component:
     profile = rx.form(
         rx.vstack(
@@ -115,10 +152,11 @@ def portal_settings_page() -> rx.Component:
         width="100%",
     )
     content = rx.vstack(
-        page_header("Settings", "Your profile, notifications and password"),
+        page_header("Settings", "Your profile, notifications, company profile and password"),
         rx.card(profile, size="3", width="100%", max_width="760px"),
         rx.card(notifications, size="3", width="100%", max_width="760px"),
         rx.card(_lead_management(), size="3", width="100%", max_width="760px"),
+        rx.card(_company_profile(), size="3", width="100%", max_width="760px"),
         rx.card(password, size="3", width="100%", max_width="760px"),
         loaded_marker(S.loaded),
         spacing="4",

@@ -8,6 +8,7 @@ from services import auth as auth_service
 from services.accounts import get_my_profile, set_supplier_emails, update_my_profile
 from services.errors import InvalidInput, ServiceError
 from services.leads import lead_roles, set_lead_role
+from services.offers import get_company_profile, update_company_profile
 
 
 class PortalSettingsState(rx.State):
@@ -24,6 +25,10 @@ class PortalSettingsState(rx.State):
     password_errors: dict[str, str] = {}
     lead_users: list[dict[str, str]] = []
     is_partner_admin: bool = False
+    company: dict[str, str] = {}
+    company_version: int = 0
+    company_error: str = ""
+    company_errors: dict[str, str] = {}
 
     def _show_roles(self, rows: list[dict]) -> None:
         self.lead_users = [{**{k: str(v) for k, v in r.items()},
@@ -43,6 +48,9 @@ class PortalSettingsState(rx.State):
         with session_scope() as session:
             self._show(get_my_profile(session=session, actor=actor))
             self._show_roles(lead_roles(session=session, actor=actor))
+            self.company = get_company_profile(session=session, actor=actor)
+        self.company_version += 1
+        self.company_error, self.company_errors = "", {}
         self.is_partner_admin = actor.is_partner_admin
         self.error, self.field_errors, self.password_error, self.password_errors = "", {}, "", {}
         self.loaded = True
@@ -111,3 +119,24 @@ class PortalSettingsState(rx.State):
         except ServiceError as exc:
             return rx.toast.error(str(exc))
         return rx.toast.success("Lead Management saved.")
+
+    @rx.event
+    async def save_company(self, form_data: dict):
+        """Company Profile: the business tile partners see once a partnership is formed."""
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        values = {k: str(form_data.get(f"company_{k}", ""))[:2000]
+                  for k in ("about", "services", "offerings", "website", "phone")}
+        try:
+            with session_scope() as session:
+                self.company = update_company_profile(session=session, actor=actor, **values)
+        except InvalidInput as exc:
+            self.company_error, self.company_errors = str(exc), exc.fields
+            return None
+        except ServiceError as exc:
+            self.company_error = str(exc)
+            return None
+        self.company_error, self.company_errors = "", {}
+        self.company_version += 1
+        return rx.toast.success("Company Profile saved.")
