@@ -14,8 +14,8 @@ from tests.e2e.conftest import DEMO_PASSWORD, login, shot, wait_loaded
 MESSAGE = "Let's serve your retail customers together: we bring cloud security, you bring the network."
 
 
-def _portal(browser, base_url, email):
-    page = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 860}).new_page()
+def _portal(browser, base_url, email, width=1280):
+    page = browser.new_context(base_url=base_url, viewport={"width": width, "height": 860}).new_page()
     login(page, "portal", email, DEMO_PASSWORD)
     page.wait_for_url(re.compile(r"/portal/?$"))
     wait_loaded(page)
@@ -215,10 +215,12 @@ def test_the_add_customer_wizard_walked_through_every_path(browser, base_url):
     expect(charlie.locator("#their-managers")).to_contain_text("Bob Baker")
 
 
-def test_an_offer_declined_with_a_reason(browser, base_url):
-    dana = _portal(browser, base_url, "dana@fabrikam.example")
+def test_an_offer_declined_with_a_reason(browser, base_url, app_db):
+    # Dana works on a phone: the wizard stacks its information area above the content.
+    dana = _portal(browser, base_url, "dana@fabrikam.example", width=390)
     dana.get_by_role("button", name="Add Customer").click()
     w = _wizard(dana)
+    shot(dana, "portal_offer_wizard_phone")
     w.get_by_role("button", name="Next Step").click()
     w.get_by_label("Customer's Tenant Name").fill("northwind")
     w.get_by_label("Customer's Contact Email").fill("alice@northwind.example")
@@ -249,3 +251,15 @@ def test_an_offer_declined_with_a_reason(browser, base_url):
     expect(dana.get_by_text("Reason for declining: We only partner with production tenants.")).to_be_visible()
     expect(dana.locator("#partnership-name")).to_have_text("northwind")  # never the company's name
     shot(dana, "portal_offer_declined")
+
+    # Another tenants' partnership, asked for by its id, is simply not found.
+    from sqlmodel import select
+
+    from models.offers import Partnership
+
+    theirs = app_db.exec(select(Partnership).where(Partnership.customer_tenant_name == "contoso")).first()
+    assert theirs is not None
+    dana.goto(f"/portal/partnerships/view?id={theirs.id}")
+    wait_loaded(dana)
+    expect(dana.get_by_role("heading", name="Partnership not found")).to_be_visible()
+    expect(dana.get_by_text("Northwind Traders")).to_have_count(0)
