@@ -12,7 +12,7 @@ from models.accounts import (  # noqa: F401
 )
 from models.audit import AuditLog  # noqa: F401
 from models.leads import Lead, LeadEvent  # noqa: F401
-from models.messaging import EmailMessage, Message  # noqa: F401
+from models.messaging import EmailMessage, Message, PopupRead  # noqa: F401
 from models.offers import (  # noqa: F401
     CompanyProfile,
     OfferDraft,

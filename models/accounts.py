@@ -137,6 +137,11 @@ class PartnerGroup(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
     description: str = Field(default="", max_length=500)
+    # Rule-based membership: every partner account matching all the rules that are set, on top
+    # of the accounts added by hand (PartnerGroupMember).
+    match_tier: str = Field(default="", max_length=40)
+    match_geography: str = Field(default="", max_length=80)
+    match_status: str = Field(default="", max_length=16)
     created_at: datetime = Field(default_factory=utcnow)
 
 

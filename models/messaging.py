@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
@@ -39,16 +39,42 @@ class EmailMessage(SQLModel, table=True):
     sent_at: datetime | None = None
 
 
+MESSAGE_KINDS = {"email": "Email", "popup": "Pop-up"}
+# Portal pages a pop-up can show on (key → label); "home" is where users land after logging in.
+POPUP_PAGES = {"home": "Home (after login)", "leads": "Leads", "messages": "Message Center",
+               "settings": "Settings"}
+
+
 class Message(SQLModel, table=True):
-    """A to-partner communication: an Email or a Pop-up (seed 002)."""
+    """A to-partner communication: an Email or a Pop-up (seed 002). A pop-up is Draft, then
+    Scheduled; it is Published from publish_at on (and shown until end_at, when set)."""
 
     __tablename__ = "message"
+    __table_args__ = (Index("ix_message_updated", "updated_at", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=10)  # email | popup
     title: str = Field(max_length=200)
     body_html: str = Field(default="", sa_column=Column(Text, nullable=False))
     status: str = Field(default="Draft", max_length=20)
+    # The audience: partner groups (their members' eligible users).
+    group_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    portal_pages: list[str] = Field(default_factory=lambda: ["home"],
+                                    sa_column=Column(JSON, nullable=False, server_default='["home"]'))
+    publish_at: datetime | None = None
+    end_at: datetime | None = None
     created_by_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PopupRead(SQLModel, table=True):
+    """A partner user marked a pop-up as read: it no longer pops up for them."""
+
+    __tablename__ = "popup_read"
+    __table_args__ = (UniqueConstraint("message_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", ondelete="CASCADE", index=True)
+    user_id: int = Field(foreign_key="app_user.id", ondelete="CASCADE", index=True)
+    read_at: datetime = Field(default_factory=utcnow)
