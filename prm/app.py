@@ -8,6 +8,8 @@ import reflex as rx
 
 from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
+from admin.groups.page import groups_page
+from admin.groups.state import GroupsState
 from admin.invitation_import.page import invitation_import_page
 from admin.invitation_import.state import InvitationImportState
 from admin.invitations.page import invitations_page
@@ -16,6 +18,10 @@ from admin.lead_detail.page import admin_lead_detail_page
 from admin.lead_detail.state import AdminLeadDetailState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
+from admin.message_detail.page import message_detail_page
+from admin.message_detail.state import MessageDetailState
+from admin.messages.page import messages_page
+from admin.messages.state import MessagesState
 from admin.outbox.page import outbox_page
 from admin.outbox.state import OutboxState
 from admin.partners.page import partners_page
@@ -31,9 +37,12 @@ from portal.lead_detail.page import portal_lead_detail_page
 from portal.lead_detail.state import PortalLeadDetailState
 from portal.leads.page import portal_leads_page
 from portal.leads.state import PortalLeadsState
+from portal.messages.page import message_center_page
+from portal.messages.state import MessageCenterState
 from portal.offers.state import OfferWizardState
 from portal.partnership.page import partnership_page
 from portal.partnership.state import PartnershipState
+from portal.popups.state import PopupState
 from portal.register.page import register_page
 from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
@@ -109,15 +118,21 @@ app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · A
              on_load=AdminLeadDetailState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
+app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", on_load=MessagesState.load)
+app.add_page(message_detail_page, route="/admin/messages/view", title="Message · Admin",
+             on_load=MessageDetailState.load)
+app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
 
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal",
-             on_load=[PortalHomeState.load, OfferWizardState.resume])
+             on_load=[PortalHomeState.load, OfferWizardState.resume, PopupState.check])
 app.add_page(partnership_page, route="/portal/partnerships/view", title="Partnership · Partner Portal",
              on_load=PartnershipState.load)
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
-             on_load=PortalLeadsState.load)
+             on_load=[PortalLeadsState.load, PopupState.check])
+app.add_page(message_center_page, route="/portal/messages", title="Message Center · Partner Portal",
+             on_load=[MessageCenterState.load, PopupState.check])
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",
              on_load=PortalLeadDetailState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
-             on_load=PortalSettingsState.load)
+             on_load=[PortalSettingsState.load, PopupState.check])

@@ -107,6 +107,8 @@ def status_badge(status) -> rx.Component:
             ("Closed Lost", "red"),
             ("Recalled", "orange"),
             ("Open", "blue"),
+            ("Published", "green"),
+            ("Scheduled", "amber"),
             ("Declined", "red"),
             ("Modified", "amber"),
             "gray",

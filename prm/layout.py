@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.popups.page import popup_window
 from prm.auth import AuthState
 from prm.components import ACCENT
 
@@ -15,7 +16,8 @@ ADMIN_NAV = [
     ("Pending Partners", "/admin/pending-partners", "user_check", 1),
     ("Communications", None, None, 1),
     ("Invitations", "/admin/invitations", "send", 2),
-    ("Messages", "", "megaphone", 2),
+    ("Messages", "/admin/messages", "megaphone", 2),
+    ("Partner Groups", "/admin/groups", "users", 2),
     ("Leads", "/admin/leads", "target", 0),
     ("Settings", "/admin/settings", "settings", 0),
     ("Outbox", "/admin/outbox", "inbox", 0),
@@ -23,7 +25,7 @@ ADMIN_NAV = [
 
 PORTAL_NAV = [
     ("Home", "/portal", "house"),
-    ("Message Center", "", "messages_square"),
+    ("Message Center", "/portal/messages", "messages_square"),
     ("Leads", "/portal/leads", "target"),
     ("Settings", "/portal/settings", "settings"),
 ]
@@ -238,6 +240,7 @@ def portal_layout(content: rx.Component, active: str) -> rx.Component:
     return rx.box(
         header,
         rx.box(content, max_width="1200px", margin_x="auto", padding=["1rem", "1.5rem", "2rem"]),
+        popup_window(),
         min_height="100vh",
         background=rx.color("gray", 2),
     )

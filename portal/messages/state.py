@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import reflex as rx
+
+from prm.auth import partner_actor, to_portal_login
+from prm.db import session_scope
+from services.messages import mark_popup_read, message_center
+
+
+class MessageCenterState(rx.State):
+    loaded: bool = False
+    rows: list[dict[str, str]] = []
+    open_id: str = ""
+
+    @rx.var
+    def opened(self) -> dict[str, str]:
+        match = [r for r in self.rows if r["id"] == self.open_id]
+        return match[0] if match else {}
+
+    @rx.event
+    async def load(self):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        with session_scope() as session:
+            self.rows = message_center(session=session, actor=actor)
+        self.open_id, self.loaded = "", True
+        return None
+
+    @rx.event
+    async def open_message(self, message_id: str):
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        self.open_id = str(message_id)
+        if self.opened.get("read") == "Unread":
+            with session_scope() as session:
+                mark_popup_read(session=session, actor=actor, message_id=self.open_id)
+                self.rows = message_center(session=session, actor=actor)
+        return None
+
+    @rx.event
+    def close_message(self):
+        self.open_id = ""

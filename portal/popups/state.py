@@ -1,0 +1,55 @@
+"""Pop-up messages over the portal (seed 002): published pop-ups appear to each eligible user
+on the pages chosen by the admin, until the user marks them as read."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from prm.auth import partner_actor
+from prm.db import session_scope
+from services.errors import ServiceError
+from services.messages import mark_popup_read, pending_popups
+
+PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/messages": "messages",
+             "/portal/settings": "settings"}
+
+
+class PopupState(rx.State):
+    queue: list[dict[str, str]] = []
+
+    @rx.var
+    def current(self) -> dict[str, str]:
+        return self.queue[0] if self.queue else {}
+
+    @rx.event
+    async def check(self):
+        """On each portal page's load: the unread pop-ups for this page."""
+        actor = await partner_actor(self)
+        if actor is None:
+            self.queue = []
+            return None
+        page = PAGE_KEYS.get(self.router.page.path.rstrip("/") or "/portal", "")
+        try:
+            with session_scope() as session:
+                self.queue = pending_popups(session=session, actor=actor, page=page) if page else []
+        except ServiceError:
+            self.queue = []
+        return None
+
+    @rx.event
+    async def mark_read(self):
+        actor = await partner_actor(self)
+        if actor is None or not self.queue:
+            return None
+        try:
+            with session_scope() as session:
+                mark_popup_read(session=session, actor=actor, message_id=self.queue[0]["id"])
+        except ServiceError:
+            pass
+        self.queue = self.queue[1:]
+        return None
+
+    @rx.event
+    def later(self):
+        """Close it for now: it pops up again next time until marked as read."""
+        self.queue = self.queue[1:]
