@@ -2,6 +2,7 @@
 
 from models.accounts import (  # noqa: F401
     AuthSession,
+    ConsentRecord,
     LoginAttempt,
     PartnerAccount,
     PartnerGroup,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
@@ -40,6 +40,11 @@ class ProgramSettings(SQLModel, table=True):
     pending_notify_emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     # Extra registration/invitation fields: [{"key": ..., "label": ..., "required": bool}]
     custom_fields: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Terms & Conditions partner users accept (version 0: none set). When terms_opt_in_emails is
+    # on, accepting them also opts the user in to Supplier Emails (seed 002, GDPR).
+    terms_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    terms_version: int = 0
+    terms_opt_in_emails: bool = False
     updated_at: datetime = Field(default_factory=utcnow)
 
 
@@ -78,6 +83,8 @@ class User(SQLModel, table=True):
     supplier_emails_opt_in: bool = False
     # Add Customer wizard: "Show every time you use this wizard" (the Introduction step).
     show_offer_intro: bool = True
+    terms_accepted_version: int = 0
+    terms_accepted_at: datetime | None = None
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -154,3 +161,18 @@ class PartnerGroupMember(SQLModel, table=True):
     partner_account_id: int = Field(
         foreign_key="partner_account.id", index=True, ondelete="CASCADE"
     )
+
+
+class ConsentRecord(SQLModel, table=True):
+    """GDPR: every opt-in and opt-out of a user, with when, how, and the wording they saw."""
+
+    __tablename__ = "consent_record"
+    __table_args__ = (Index("ix_consent_user_at", "user_id", "at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", ondelete="CASCADE")
+    purpose: str = Field(default="supplier_emails", max_length=40)
+    granted: bool
+    source: str = Field(max_length=40)  # portal_settings | terms_acceptance | unsubscribe | ...
+    wording_version: str = Field(max_length=60)
+    at: datetime = Field(default_factory=utcnow)

@@ -30,6 +30,8 @@ from admin.pending.page import pending_partners_page
 from admin.pending.state import PendingPartnersState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
+from admin.terms.page import terms_settings_page
+from admin.terms.state import TermsSettingsState
 from jobs.queues import start_embedded_worker
 from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
@@ -47,6 +49,8 @@ from portal.register.page import register_page
 from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
 from portal.settings.state import PortalSettingsState
+from portal.terms.page import terms_page
+from portal.terms.state import TermsState
 from prm.account.page import (
     admin_login_page,
     forgot_password_page,
@@ -122,17 +126,21 @@ app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", 
 app.add_page(message_detail_page, route="/admin/messages/view", title="Message · Admin",
              on_load=MessageDetailState.load)
 app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
+app.add_page(terms_settings_page, route="/admin/settings/terms", title="Terms & Conditions · Admin",
+             on_load=TermsSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
 
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal",
-             on_load=[PortalHomeState.load, OfferWizardState.resume, PopupState.check])
+             on_load=[TermsState.enforce, PortalHomeState.load, OfferWizardState.resume, PopupState.check])
 app.add_page(partnership_page, route="/portal/partnerships/view", title="Partnership · Partner Portal",
-             on_load=PartnershipState.load)
+             on_load=[TermsState.enforce, PartnershipState.load])
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
-             on_load=[PortalLeadsState.load, PopupState.check])
+             on_load=[TermsState.enforce, PortalLeadsState.load, PopupState.check])
 app.add_page(message_center_page, route="/portal/messages", title="Message Center · Partner Portal",
-             on_load=[MessageCenterState.load, PopupState.check])
+             on_load=[TermsState.enforce, MessageCenterState.load, PopupState.check])
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",
-             on_load=PortalLeadDetailState.load)
+             on_load=[TermsState.enforce, PortalLeadDetailState.load])
+app.add_page(terms_page, route="/portal/terms", title="Terms & Conditions · Partner Portal",
+             on_load=TermsState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
-             on_load=[PortalSettingsState.load, PopupState.check])
+             on_load=[TermsState.enforce, PortalSettingsState.load, PopupState.check])

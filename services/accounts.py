@@ -26,6 +26,7 @@ from models.recruitment import Invitation, PartnerApplication
 from services import audit
 from services.actors import Actor, require_admin, require_partner
 from services.auth import normalize_email
+from services.consent import SUPPLIER_EMAILS_WORDING_VERSION, record_consent
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.mail import get_program
 from services.paging import PageResult, after, decode_cursor, take_page
@@ -375,5 +376,7 @@ def set_supplier_emails(*, session: Session, actor: Actor, opt_in: bool, source:
             session, actor, "supplier_emails_opt_in" if opt_in else "supplier_emails_opt_out",
             "user", user.id, source=source,
         )
+        record_consent(session, user_id=user.id, granted=bool(opt_in), source=source,
+                       wording_version=SUPPLIER_EMAILS_WORDING_VERSION)
         session.commit()
     return user.supplier_emails_opt_in

@@ -152,7 +152,9 @@ def admin_settings_page() -> rx.Component:
         width="100%",
     )
     content = rx.vstack(
-        page_header("Settings", "Your partner program"),
+        page_header("Settings", "Your partner program",
+                    rx.button(rx.icon("file_text", size=16), "Terms & Conditions", variant="soft", size="3",
+                              on_click=rx.redirect("/admin/settings/terms"))),
         rx.card(
             rx.vstack(rx.heading("Program", size="4"), form, spacing="4", width="100%"),
             size="3",

@@ -128,6 +128,16 @@ def portal_settings_page() -> rx.Component:
             align="start",
             spacing="3",
         ),
+        rx.cond(
+            S.consents.length() > 0,
+            rx.vstack(
+                rx.text("Your choices", size="2", weight="bold"),
+                rx.foreach(S.consents, lambda c: rx.text(
+                    c["when"], " · ", c["choice"], " · ", c["source"], size="1", color_scheme="gray")),
+                spacing="1",
+                id="consent-history",
+            ),
+        ),
         spacing="4",
         width="100%",
     )

@@ -6,6 +6,7 @@ from prm.auth import AuthState, partner_actor, to_portal_login
 from prm.db import session_scope
 from services import auth as auth_service
 from services.accounts import get_my_profile, set_supplier_emails, update_my_profile
+from services.consent import consent_history
 from services.errors import InvalidInput, ServiceError
 from services.leads import lead_roles, set_lead_role
 from services.offers import get_company_profile, update_company_profile
@@ -26,6 +27,7 @@ class PortalSettingsState(rx.State):
     lead_users: list[dict[str, str]] = []
     is_partner_admin: bool = False
     company: dict[str, str] = {}
+    consents: list[dict[str, str]] = []
     company_version: int = 0
     company_error: str = ""
     company_errors: dict[str, str] = {}
@@ -49,6 +51,7 @@ class PortalSettingsState(rx.State):
             self._show(get_my_profile(session=session, actor=actor))
             self._show_roles(lead_roles(session=session, actor=actor))
             self.company = get_company_profile(session=session, actor=actor)
+            self.consents = consent_history(session=session, actor=actor)
         self.company_version += 1
         self.company_error, self.company_errors = "", {}
         self.is_partner_admin = actor.is_partner_admin
@@ -80,6 +83,7 @@ class PortalSettingsState(rx.State):
             return to_portal_login()
         with session_scope() as session:
             self.supplier_emails = set_supplier_emails(session=session, actor=actor, opt_in=bool(value))
+            self.consents = consent_history(session=session, actor=actor)
         return rx.toast.success(
             "You will receive Supplier Emails." if self.supplier_emails
             else "You will no longer receive Supplier Emails."
