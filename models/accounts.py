@@ -40,6 +40,11 @@ class ProgramSettings(SQLModel, table=True):
     pending_notify_emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
     # Extra registration/invitation fields: [{"key": ..., "label": ..., "required": bool}]
     custom_fields: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Lead management (seed 004): partners may register leads with neither email nor phone.
+    lead_registration_without_pii: bool = False
+    # What a Partner User (not a Partner Admin) sees in the portal: "assigned" (the leads
+    # assigned to them) or "account" (all of their account's leads).
+    partner_user_lead_visibility: str = Field(default="assigned", max_length=16)
     updated_at: datetime = Field(default_factory=utcnow)
 
 
