@@ -22,6 +22,8 @@ from admin.partners.page import partners_page
 from admin.partners.state import PartnerExplorerState
 from admin.pending.page import pending_partners_page
 from admin.pending.state import PendingPartnersState
+from admin.registrations.page import registrations_page
+from admin.registrations.state import RegistrationsState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
 from jobs.queues import start_embedded_worker
@@ -29,8 +31,8 @@ from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
 from portal.lead_detail.page import portal_lead_detail_page
 from portal.lead_detail.state import PortalLeadDetailState
-from portal.leads.page import portal_leads_page
-from portal.leads.state import PortalLeadsState
+from portal.leads.page import distributed_leads_page, portal_leads_page, registered_leads_page
+from portal.leads.state import DistributedLeadsState, PortalLeadsState, RegisteredLeadsState
 from portal.register.page import register_page
 from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
@@ -104,6 +106,8 @@ app.add_page(invitation_import_page, route="/admin/invitations/import",
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
              on_load=AdminLeadDetailState.load)
+app.add_page(registrations_page, route="/admin/leads/registrations", title="Registrations · Admin",
+             on_load=RegistrationsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
@@ -111,6 +115,10 @@ app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_loa
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal", on_load=PortalHomeState.load)
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
              on_load=PortalLeadsState.load)
+app.add_page(distributed_leads_page, route="/portal/leads/distributed",
+             title="Distributed Leads · Partner Portal", on_load=DistributedLeadsState.load)
+app.add_page(registered_leads_page, route="/portal/leads/registered",
+             title="Registered Leads · Partner Portal", on_load=RegisteredLeadsState.load)
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",
              on_load=PortalLeadDetailState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
