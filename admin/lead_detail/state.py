@@ -97,6 +97,8 @@ class AdminLeadDetailState(rx.State):
             await self._fetch(actor)
         except InvalidInput as exc:
             self.decision_error, self.reason_error = str(exc), exc.fields.get("reason", "")
+            if not exc.fields:  # decided meanwhile by another admin: show what they decided
+                await self._fetch(actor)
             return None
         except ServiceError as exc:
             self.decision_error, self.reason_error = str(exc), ""
