@@ -75,12 +75,11 @@ def find_conflicts(session: Session, *, email: str, company: str, exclude_id: in
             found.setdefault(lead_id, set()).add("domain")
     key = company_key(company)
     if key:
-        # SQL narrows to names holding the longest word; the exact comparison is company_key's.
-        word = max(key.split(), key=len)
-        candidates = session.exec(
-            select(Lead.id, Lead.company).where(live, func.lower(Lead.company).like(
-                "%" + _like_literal(word) + "%", escape="\\"))
-            .order_by(Lead.id.desc()).limit(500)).all()
+        # SQL narrows to names holding every word of the key; the exact comparison is company_key's.
+        holds_every_word = [func.lower(Lead.company).like("%" + _like_literal(w) + "%", escape="\\")
+                            for w in key.split()[:8] if w != "and"]  # "&" in the stored name
+        candidates = session.exec(select(Lead.id, Lead.company).where(live, *holds_every_word)
+                                  .order_by(Lead.id.desc()).limit(500)).all()
         for lead_id, other in candidates:
             if company_key(other) == key:
                 found.setdefault(lead_id, set()).add("name")

@@ -135,6 +135,7 @@ def test_a_lead_of_the_same_company_domain_is_a_possible_conflict(db, p):
     ("Stark Logistics", "stark logistics"),
     ("Stark Logistics, Inc.", "Stark Logistics"),
     ("The Stark Logistics GmbH", "STARK-LOGISTICS"),
+    ("Stark & Logistics Co.", "Stark and Logistics"),
 ])
 def test_a_lead_of_the_same_company_name_is_a_possible_conflict(db, p, existing, registered):
     other = distributed(db, p, None, company=existing, email="")
