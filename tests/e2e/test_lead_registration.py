@@ -36,6 +36,8 @@ def test_a_partner_registers_a_lead_and_the_supplier_approves_it(page, browser, 
     bob.wait_for_url(re.compile(r"/portal/?$"))
     bob.goto("/portal/leads")
     wait_loaded(bob)
+    expect(bob.get_by_role("row").filter(has_text="Initech")).to_contain_text("Distributed")
+    shot(bob, "portal_all_leads")
     bob.get_by_role("link", name="Registered Leads").click()
     bob.wait_for_url(re.compile(r"/portal/leads/registered$"))
     wait_loaded(bob)
