@@ -78,8 +78,9 @@ def find_conflicts(session: Session, *, email: str, company: str, exclude_id: in
         # SQL narrows to names holding every word of the key; the exact comparison is company_key's.
         holds_every_word = [func.lower(Lead.company).like("%" + _like_literal(w) + "%", escape="\\")
                             for w in key.split()[:8] if w != "and"]  # "&" in the stored name
+        # Shortest names first: an equal key hides among longer names holding the same words.
         candidates = session.exec(select(Lead.id, Lead.company).where(live, *holds_every_word)
-                                  .order_by(Lead.id.desc()).limit(500)).all()
+                                  .order_by(func.length(Lead.company), Lead.id.desc()).limit(500)).all()
         for lead_id, other in candidates:
             if company_key(other) == key:
                 found.setdefault(lead_id, set()).add("name")
