@@ -303,3 +303,12 @@ def test_partner_users_see_the_accounts_leads_when_the_program_says_so(db, p):
     set_lead_settings(db, p, visibility="assigned")
     assert visible(p.bob) == {bobs["id"]}
     assert visible(p.alice) == {alices["id"], bobs["id"], unowned["id"]}
+
+
+def test_an_equal_name_is_found_among_many_longer_names_with_the_same_words(db, p):
+    db.add(Lead(company="Stark Logistics Ltd", partner_account_id=p.contoso.id))
+    db.add_all([Lead(company=f"Stark Logistics Branch {i}", partner_account_id=p.contoso.id) for i in range(600)])
+    db.commit()
+    lead = register(db, p, email="nora@gmail.com")
+    [conflict] = registration_conflicts(session=db, actor=p.actor(db, p.admin), lead_id=lead["id"])
+    assert conflict["company"] == "Stark Logistics Ltd"
