@@ -45,6 +45,11 @@ class ProgramSettings(SQLModel, table=True):
     terms_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     terms_version: int = 0
     terms_opt_in_emails: bool = False
+    # Lead management (seed 004): partners may register leads with neither email nor phone.
+    lead_registration_without_pii: bool = False
+    # What a Partner User (not a Partner Admin) sees in the portal: "assigned" (the leads
+    # assigned to them) or "account" (all of their account's leads).
+    partner_user_lead_visibility: str = Field(default="assigned", max_length=16)
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Index
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
 
 LEAD_STATUSES = (
     "New",
+    # A partner's registration (deal registration) waits for the supplier's approval.
+    "Pending Approval",
+    "Approved",
     "Accepted",
     "Rejected",
     "Contacted",
@@ -31,6 +34,7 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_created", "created_at", "id"),
         Index("ix_lead_owner_created", "owner_user_id", "created_at", "id"),
         Index("ix_lead_partner_created", "partner_account_id", "created_at", "id"),
+        Index("ix_lead_kind_status_created", "kind", "status", "created_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -56,6 +60,10 @@ class Lead(SQLModel, table=True):
     status_changed_at: datetime = Field(default_factory=utcnow)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # A registration that looked like other leads when submitted (services/lead_registration):
+    # [{"lead_id": 12, "reason": "domain" | "name"}]; only supplier admins see it.
+    registration_conflicts: list[dict] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class LeadEvent(SQLModel, table=True):

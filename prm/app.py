@@ -28,6 +28,8 @@ from admin.partners.page import partners_page
 from admin.partners.state import PartnerExplorerState
 from admin.pending.page import pending_partners_page
 from admin.pending.state import PendingPartnersState
+from admin.registrations.page import registrations_page
+from admin.registrations.state import RegistrationsState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
 from admin.terms.page import terms_settings_page
@@ -37,8 +39,8 @@ from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
 from portal.lead_detail.page import portal_lead_detail_page
 from portal.lead_detail.state import PortalLeadDetailState
-from portal.leads.page import portal_leads_page
-from portal.leads.state import PortalLeadsState
+from portal.leads.page import distributed_leads_page, portal_leads_page, registered_leads_page
+from portal.leads.state import DistributedLeadsState, PortalLeadsState, RegisteredLeadsState
 from portal.messages.page import message_center_page
 from portal.messages.state import MessageCenterState
 from portal.offers.state import OfferWizardState
@@ -120,6 +122,8 @@ app.add_page(invitation_import_page, route="/admin/invitations/import",
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
              on_load=AdminLeadDetailState.load)
+app.add_page(registrations_page, route="/admin/leads/registrations", title="Registrations · Admin",
+             on_load=RegistrationsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", on_load=MessagesState.load)
@@ -136,6 +140,12 @@ app.add_page(partnership_page, route="/portal/partnerships/view", title="Partner
              on_load=[TermsState.enforce, PartnershipState.load])
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
              on_load=[TermsState.enforce, PortalLeadsState.load, PopupState.check])
+app.add_page(distributed_leads_page, route="/portal/leads/distributed",
+             title="Distributed Leads · Partner Portal",
+             on_load=[TermsState.enforce, DistributedLeadsState.load, PopupState.check])
+app.add_page(registered_leads_page, route="/portal/leads/registered",
+             title="Registered Leads · Partner Portal",
+             on_load=[TermsState.enforce, RegisteredLeadsState.load, PopupState.check])
 app.add_page(message_center_page, route="/portal/messages", title="Message Center · Partner Portal",
              on_load=[TermsState.enforce, MessageCenterState.load, PopupState.check])
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",

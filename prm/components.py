@@ -99,6 +99,8 @@ def status_badge(status) -> rx.Component:
             ("Queued", "amber"),
             ("Sending", "amber"),
             ("New", "blue"),
+            ("Pending Approval", "amber"),
+            ("Approved", "green"),
             ("Draft", "gray"),
             ("Test", "violet"),
             ("Inactive", "gray"),
@@ -153,6 +155,35 @@ def pager(has_prev, has_next, on_prev, on_next) -> rx.Component:
 def loaded_marker(loaded) -> rx.Component:
     """Tests wait for this before asserting on data (the prerendered page shows defaults)."""
     return rx.cond(loaded, rx.el.span(data_loaded="true", id="page-loaded", display="none"))
+
+
+def nav_tabs(tabs: list[tuple[str, str]], active: str, aria_label: str) -> rx.Component:
+    """Links drawn as tabs: (label, href) pairs, the active one underlined."""
+    return rx.hstack(
+        *[
+            rx.link(
+                label, href=href, underline="none", size="2", weight="medium", padding="0.5rem 0.9rem",
+                white_space="nowrap",
+                color=rx.color(ACCENT, 11) if label == active else rx.color("gray", 11),
+                border_bottom=f"2px solid {rx.color(ACCENT, 9)}" if label == active else "2px solid transparent",
+                aria_current="page" if label == active else None,
+            )
+            for label, href in tabs
+        ],
+        spacing="1",
+        border_bottom=f"1px solid {rx.color('gray', 5)}",
+        width="100%",
+        overflow_x="auto",
+        margin_bottom="1rem",
+        role="navigation",
+        aria_label=aria_label,
+    )
+
+
+def admin_leads_tabs(active: str) -> rx.Component:
+    """Admin > Leads: every lead, and the partners' registrations waiting for a decision."""
+    return nav_tabs([("All Leads", "/admin/leads"), ("Registrations", "/admin/leads/registrations")],
+                    active, "Leads pages")
 
 
 def explorer_tabs(active: str) -> rx.Component:

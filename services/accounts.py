@@ -260,7 +260,7 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
     )
     week_ago = utcnow() - timedelta(days=7)
     lead_status = dict(session.exec(select(Lead.status, func.count()).group_by(Lead.status)).all())
-    open_statuses = ("New", "Accepted", "Contacted", "Qualified", "Converted to Opportunity")
+    open_statuses = ("New", "Accepted", "Approved", "Contacted", "Qualified", "Converted to Opportunity")
     return {
         "active_partners": by_status.get("active", 0),
         "pending_partners": count(
@@ -284,8 +284,8 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
         ),
         "leads_by_status": [
             {"status": s, "count": lead_status.get(s, 0)} for s in
-            ("New", "Accepted", "Contacted", "Qualified", "Converted to Opportunity",
-             "Closed Won", "Closed Lost", "Rejected", "Recalled")
+            ("New", "Pending Approval", "Approved", "Accepted", "Contacted", "Qualified",
+             "Converted to Opportunity", "Closed Won", "Closed Lost", "Rejected", "Recalled")
         ],
         "messages": count(select(func.count()).select_from(Message)),
         "emails_last_7_days": count(

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
 from models._base import utcnow
-from models.accounts import PartnerAccount, User
+from models.accounts import PartnerAccount, ProgramSettings, User
 from models.leads import LEAD_KINDS, LEAD_STATUSES, Lead, LeadEvent
 from prm.settings import get_settings
 from services import audit
@@ -32,7 +32,9 @@ def _visible_leads(actor: Actor | None):
         raise PermissionDenied()
     q = q.where(Lead.partner_account_id == actor.partner_account_id)
     if not actor.is_partner_admin:
-        mine = Lead.owner_user_id == actor.user_id
+        # Admin Settings > Lead Management may let Partner Users see all of the account's leads.
+        mine = or_(Lead.owner_user_id == actor.user_id, select(ProgramSettings.id).where(
+            ProgramSettings.id == 1, ProgramSettings.partner_user_lead_visibility == "account").exists())
         # Lead Owners also see the account's leads that nobody owns yet, to accept them.
         q = q.where(or_(mine, Lead.owner_user_id.is_(None)) if actor.is_lead_owner else mine)
     return q
@@ -412,6 +414,8 @@ def update_lead_progress(*, session: Session, actor: Actor, lead_id, status: str
     """The partner works an accepted lead: its status and opportunity fields."""
     require_partner(actor)
     lead = _visible_lead(session, actor, lead_id)
+    if lead.status == "Pending Approval":
+        raise InvalidInput("The supplier has not approved this registration yet.")
     if lead.status in ("New", "Rejected", "Recalled"):
         raise InvalidInput("Accept the lead before updating it.")
     errors: dict[str, str] = {}

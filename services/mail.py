@@ -252,11 +252,35 @@ def _partnership_modified(program, name, ctx):
     )
 
 
+def _lead_registration_decision(program, name, ctx):
+    company = html.escape(ctx.get("company") or "")
+    who = html.escape(ctx.get("lead_name") or "")
+    lead = f"<strong>{who}{' at ' if who and company else ''}{company}</strong>"
+    if ctx["approved"]:
+        return (
+            f"Lead registration approved: {ctx.get('company')}",
+            "Your lead registration is approved",
+            [f"Hi {name},",
+             f"{html.escape(program.supplier_name)} approved your registration of {lead}.",
+             "The lead is yours to work: keep its status and opportunity up to date."],
+            ("Open the Lead", ctx["url"]),
+        )
+    return (
+        f"Lead registration rejected: {ctx.get('company')}",
+        "Your lead registration was rejected",
+        [f"Hi {name},",
+         f"{html.escape(program.supplier_name)} rejected your registration of {lead}.",
+         f"Reason: {html.escape(ctx.get('reason') or '')}"],
+        ("Open the Lead", ctx["url"]),
+    )
+
+
 TEMPLATES = {
     "partnership_offer": _partnership_offer,
     "partnership_answer": _partnership_answer,
     "partnership_modified": _partnership_modified,
     "new_lead": _new_lead,
+    "lead_registration_decision": _lead_registration_decision,
     "password_reset": _password_reset,
     "set_password": _set_password,
     "invitation": _invitation,

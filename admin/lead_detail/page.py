@@ -47,6 +47,91 @@ def _assign_card() -> rx.Component:
     )
 
 
+def _registration_card() -> rx.Component:
+    """Approve or Reject a partner's registration waiting in Pending Approval."""
+    return rx.card(
+        rx.vstack(
+            rx.heading("Registration: approve it?", size="4"),
+            rx.text(S.lead["partner"] + " registered this lead. Approve it to let them work it, or reject "
+                    "it with a reason they will read.", size="2", color_scheme="gray"),
+            error_callout(S.decision_error),
+            rx.cond(
+                S.rejecting,
+                rx.form(
+                    rx.vstack(
+                        field("Reason", rx.text_area(id="registration_reason", name="reason", rows="3",
+                                                     width="100%"),
+                              "registration_reason", error=S.reason_error),
+                        rx.hstack(
+                            rx.button("Cancel", type="button", variant="soft", color_scheme="gray",
+                                      on_click=S.cancel_reject),
+                            rx.button("Reject Registration", type="submit", color_scheme="red"),
+                            spacing="2",
+                        ),
+                        spacing="3",
+                        width="100%",
+                    ),
+                    on_submit=S.reject,
+                    width="100%",
+                ),
+                rx.hstack(
+                    rx.button(rx.icon("check", size=16), "Approve", color_scheme="green", on_click=S.approve),
+                    rx.button(rx.icon("x", size=16), "Reject", variant="soft", color_scheme="red",
+                              on_click=S.start_reject),
+                    spacing="2",
+                ),
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _conflicts_panel() -> rx.Component:
+    """The leads this registration looked like when it was submitted (never shown to partners)."""
+
+    def row(c) -> rx.Component:
+        return rx.table.row(
+            rx.table.row_header_cell(rx.link(c["name"], href="/admin/leads/view?id=" + c["id"], weight="medium")),
+            rx.table.cell(c["company"]),
+            rx.table.cell(c["email"]),
+            rx.table.cell(c["partner"]),
+            rx.table.cell(c["kind"]),
+            rx.table.cell(status_badge(c["status"])),
+            rx.table.cell(c["reason"]),
+        )
+
+    return rx.cond(
+        S.conflicts.length() > 0,
+        rx.card(
+            rx.vstack(
+                rx.hstack(rx.icon("triangle_alert", size=18, color=rx.color("orange", 10)),
+                          rx.heading("Possible conflict", size="4"), align="center", spacing="2"),
+                rx.text("When it was registered, this lead looked like these leads. The partner was only "
+                        "told that the registration will be checked for conflicts.", size="2", color_scheme="gray"),
+                rx.box(
+                    rx.table.root(
+                        rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in (
+                            "Name", "Company", "Email", "Partner", "Type", "Status", "Why")])),
+                        rx.table.body(rx.foreach(S.conflicts, row)),
+                        size="1",
+                        width="100%",
+                    ),
+                    width="100%",
+                    overflow_x="auto",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            size="3",
+            width="100%",
+            aria_label="Possible conflict",
+        ),
+    )
+
+
 def admin_lead_detail_page() -> rx.Component:
     lead = S.lead
     body = rx.cond(
@@ -57,11 +142,14 @@ def admin_lead_detail_page() -> rx.Component:
                       rx.text("since " + lead["status_since"], size="2", color_scheme="gray"),
                       align="center", spacing="2"),
             rx.cond(lead["rejection_reason"] != "",
-                    rx.callout("Rejected by the partner: " + lead["rejection_reason"], icon="circle_x",
+                    rx.callout(rx.cond(lead["kind"] == "Registered",
+                                       "Registration rejected: " + lead["rejection_reason"],
+                                       "Rejected by the partner: " + lead["rejection_reason"]), icon="circle_x",
                                color_scheme="red", width="100%")),
+            _conflicts_panel(),
             rx.grid(
                 rx.card(lead_facts(lead), size="3"),
-                _assign_card(),
+                rx.cond(lead["status"] == "Pending Approval", _registration_card(), _assign_card()),
                 columns=rx.breakpoints(initial="1", lg="3fr 2fr"),
                 spacing="4",
                 width="100%",

@@ -5,6 +5,11 @@ import reflex as rx
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from services.errors import InvalidInput, ServiceError
+from services.lead_registration import (
+    approve_registration,
+    registration_conflicts,
+    reject_registration,
+)
 from services.leads import assign_lead, assignable_partners, get_lead, lead_timeline
 
 
@@ -16,6 +21,11 @@ class AdminLeadDetailState(rx.State):
     assign_to: str = ""
     error: str = ""
     not_found: str = ""
+    # A partner's registration: the leads it looked like when submitted, and the decision.
+    conflicts: list[dict[str, str]] = []
+    decision_error: str = ""
+    reason_error: str = ""
+    rejecting: bool = False
 
     def _lead_id(self) -> str:
         return str(self.router.url.query_parameters.get("id", ""))[:12]
@@ -26,6 +36,8 @@ class AdminLeadDetailState(rx.State):
                                                         lead_id=self._lead_id()).items()}
             self.events = [{k: str(v) for k, v in e.items()}
                            for e in lead_timeline(session=session, actor=actor, lead_id=self._lead_id())]
+            self.conflicts = [{k: str(v) for k, v in c.items()}
+                              for c in registration_conflicts(session=session, actor=actor, lead_id=self._lead_id())]
 
     @rx.event
     async def load(self):
@@ -33,12 +45,13 @@ class AdminLeadDetailState(rx.State):
         if actor is None:
             return to_admin_login()
         self.error, self.not_found, self.assign_to = "", "", ""
+        self.decision_error, self.reason_error, self.rejecting = "", "", False
         try:
             await self._fetch(actor)
             with session_scope() as session:
                 self.partners = assignable_partners(session=session, actor=actor)
         except ServiceError as exc:
-            self.not_found, self.lead, self.events = str(exc), {}, []
+            self.not_found, self.lead, self.events, self.conflicts = str(exc), {}, [], []
         self.loaded = True
         return None
 
@@ -65,3 +78,39 @@ class AdminLeadDetailState(rx.State):
             return None
         self.error, self.assign_to = "", ""
         return rx.toast.success(f"Lead assigned to {lead['partner']}. Its lead owners were notified.")
+
+    @rx.event
+    def start_reject(self):
+        self.rejecting, self.decision_error, self.reason_error = True, "", ""
+
+    @rx.event
+    def cancel_reject(self):
+        self.rejecting = False
+
+    async def _decide(self, action, success: str, **kwargs):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
+            await self._fetch(actor)
+        except InvalidInput as exc:
+            self.decision_error, self.reason_error = str(exc), exc.fields.get("reason", "")
+            if not exc.fields:  # decided meanwhile by another admin: show what they decided
+                await self._fetch(actor)
+            return None
+        except ServiceError as exc:
+            self.decision_error, self.reason_error = str(exc), ""
+            return None
+        self.decision_error, self.reason_error, self.rejecting = "", "", False
+        return rx.toast.success(success)
+
+    @rx.event
+    async def approve(self):
+        return await self._decide(approve_registration, "Registration approved. The partner was told.")
+
+    @rx.event
+    async def reject(self, form_data: dict):
+        return await self._decide(reject_registration, "Registration rejected. The partner was told why.",
+                                  reason=str(form_data.get("reason", "")))

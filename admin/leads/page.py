@@ -5,6 +5,7 @@ import reflex as rx
 from admin.leads.state import AdminLeadsState as S
 from models.leads import LEAD_STATUSES
 from prm.components import (
+    admin_leads_tabs,
     error_callout,
     field,
     labelled_select,
@@ -158,6 +159,7 @@ def admin_leads_page() -> rx.Component:
         page_header("Leads", "All leads: distributed to partners and registered by them",
                     rx.button(rx.icon("download", size=16), "Export CSV", variant="soft", on_click=S.export),
                     rx.button(rx.icon("plus", size=16), "Create Lead", on_click=S.open_create)),
+        admin_leads_tabs("All Leads"),
         _create_dialog(),
         _filters(),
         error_callout(S.error),

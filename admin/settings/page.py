@@ -5,6 +5,7 @@ import reflex as rx
 from admin.settings.state import AdminSettingsState as S
 from prm.components import error_callout, field, loaded_marker, page_header, text_input
 from prm.layout import admin_layout
+from services.lead_registration import LEAD_VISIBILITY
 
 
 def _switch_row(field_id: str, label: str, help_text: str, checked, on_change) -> rx.Component:
@@ -68,6 +69,32 @@ def _onboarding() -> rx.Component:
             width="100%",
         ),
         on_submit=S.save_onboarding,
+        width="100%",
+    )
+
+
+def _lead_management() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Lead Management", size="4"),
+        error_callout(S.leads_error),
+        _switch_row("lead_registration_without_pii", "Allow lead registration without PII",
+                    "On: partners may register a lead with neither an email address nor a phone number. "
+                    "Any personal information they choose to include is kept.",
+                    S.lead_registration_without_pii, S.set_lead_registration_without_pii),
+        rx.vstack(
+            rx.el.label("Partner Users see", html_for="partner_user_lead_visibility", class_name="prm-label"),
+            rx.select.root(
+                rx.select.trigger(id="partner_user_lead_visibility", width="300px"),
+                rx.select.content(*[rx.select.item(label, value=key) for key, label in LEAD_VISIBILITY.items()]),
+                value=S.partner_user_lead_visibility,
+                on_change=S.set_partner_user_lead_visibility,
+            ),
+            rx.text("Distributed and registered leads in the portal. Partner Admins always see all of their "
+                    "account's leads.", size="2", color_scheme="gray"),
+            spacing="1",
+        ),
+        rx.button("Save Lead Settings", size="3", on_click=S.save_leads),
+        spacing="4",
         width="100%",
     )
 
@@ -163,6 +190,7 @@ def admin_settings_page() -> rx.Component:
         ),
         rx.card(_onboarding(), size="3", width="100%", max_width="720px"),
         rx.card(_custom_fields(), size="3", width="100%", max_width="720px"),
+        rx.card(_lead_management(), size="3", width="100%", max_width="720px"),
         loaded_marker(S.loaded),
         spacing="4",
         width="100%",

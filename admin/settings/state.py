@@ -6,6 +6,7 @@ from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from services.accounts import get_program_settings, update_program_settings
 from services.errors import InvalidInput, ServiceError
+from services.lead_registration import LEAD_VISIBILITY, get_lead_settings, update_lead_settings
 from services.recruitment import (
     get_onboarding_settings,
     set_custom_fields,
@@ -33,6 +34,10 @@ class AdminSettingsState(rx.State):
     custom_fields: list[dict[str, str]] = []
     custom_error: str = ""
     version: int = 0
+    # Lead management (seed 004)
+    lead_registration_without_pii: bool = False
+    partner_user_lead_visibility: str = "assigned"
+    leads_error: str = ""
 
     def _show(self, values: dict) -> None:
         self.program_name = values["program_name"]
@@ -57,6 +62,8 @@ class AdminSettingsState(rx.State):
         with session_scope() as session:
             self._show(get_program_settings(session=session, actor=actor))
             self._show_onboarding(get_onboarding_settings(session=session, actor=actor))
+            self._show_leads(get_lead_settings(session=session, actor=actor))
+        self.leads_error = ""
         self.error, self.field_errors, self.loaded = "", {}, True
         self.onboarding_error, self.onboarding_errors, self.custom_error = "", {}, ""
         return None
@@ -152,3 +159,32 @@ class AdminSettingsState(rx.State):
         self.custom_error = ""
         self.version += 1
         return rx.toast.success("Custom fields saved.")
+
+    def _show_leads(self, values: dict) -> None:
+        self.lead_registration_without_pii = values["lead_registration_without_pii"]
+        self.partner_user_lead_visibility = values["partner_user_lead_visibility"]
+
+    @rx.event
+    def set_lead_registration_without_pii(self, value: bool):
+        self.lead_registration_without_pii = bool(value)
+
+    @rx.event
+    def set_partner_user_lead_visibility(self, value: str):
+        self.partner_user_lead_visibility = value if value in LEAD_VISIBILITY else "assigned"
+
+    @rx.event
+    async def save_leads(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                self._show_leads(update_lead_settings(
+                    session=session, actor=actor,
+                    lead_registration_without_pii=self.lead_registration_without_pii,
+                    partner_user_lead_visibility=self.partner_user_lead_visibility))
+        except ServiceError as exc:
+            self.leads_error = " ".join([str(exc), *getattr(exc, "fields", {}).values()])
+            return None
+        self.leads_error = ""
+        return rx.toast.success("Lead management settings saved.")

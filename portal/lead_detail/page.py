@@ -129,7 +129,12 @@ def portal_lead_detail_page() -> rx.Component:
     actions = rx.match(
         status,
         ("New", _decide()),
-        ("Rejected", rx.callout("You rejected this lead: " + lead["rejection_reason"], icon="circle_x",
+        ("Pending Approval", rx.callout("You registered this lead: it waits for the supplier's approval. "
+                                        "Once approved, you update its status here.", icon="hourglass",
+                                        color_scheme="amber", width="100%")),
+        ("Rejected", rx.callout(rx.cond(lead["kind"] == "Registered",
+                                        "The supplier rejected this registration: " + lead["rejection_reason"],
+                                        "You rejected this lead: " + lead["rejection_reason"]), icon="circle_x",
                                 color_scheme="red", width="100%")),
         ("Recalled", rx.callout("The supplier recalled this lead.", icon="undo_2", width="100%")),
         _progress(),

@@ -10,7 +10,8 @@ from prm.db import session_scope
 from services.errors import ServiceError
 from services.messages import mark_popup_read, pending_popups
 
-PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/messages": "messages",
+PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/leads/distributed": "leads",
+             "/portal/leads/registered": "leads", "/portal/messages": "messages",
              "/portal/settings": "settings"}
 
 
