@@ -14,3 +14,4 @@ from models.audit import AuditLog  # noqa: F401
 from models.leads import Lead, LeadEvent  # noqa: F401
 from models.messaging import EmailMessage, Message  # noqa: F401
 from models.recruitment import ImportRow, ImportRun, Invitation, PartnerApplication  # noqa: F401
+from models.routing import LeadSettings, RoutingRule  # noqa: F401
