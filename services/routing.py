@@ -433,9 +433,14 @@ def list_rules(*, session: Session, actor: Actor) -> list[dict]:
     """The rules in the order they are tried."""
     require_admin(actor)
     rules = session.exec(select(RoutingRule).order_by(RoutingRule.position, RoutingRule.id).limit(MAX_RULES)).all()
-    names = dict(session.exec(select(PartnerAccount.id, PartnerAccount.name)).all()) if any(
-        r.weights for r in rules) else {}
+    names = _partner_names(session, {k: 1 for r in rules for k in (r.weights or {})})
     return [_rule_dict(r, names) for r in rules]
+
+
+def _partner_names(session: Session, weights: dict) -> dict[int, str]:
+    ids = [int(k) for k in weights or {}]
+    return dict(session.exec(select(PartnerAccount.id, PartnerAccount.name)
+                             .where(PartnerAccount.id.in_(ids))).all()) if ids else {}
 
 
 def _int_field(errors: dict, key: str, value, label: str) -> int:
@@ -540,7 +545,7 @@ def save_rule(*, session: Session, actor: Actor, values: dict, rule_id=None) -> 
     session.flush()
     audit.record(session, actor, action, "routing_rule", rule.id, name=name)
     session.commit()
-    return _rule_dict(rule)
+    return _rule_dict(rule, _partner_names(session, rule.weights))
 
 
 def _rule(session: Session, rule_id) -> RoutingRule:
