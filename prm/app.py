@@ -14,6 +14,8 @@ from admin.invitations.page import invitations_page
 from admin.invitations.state import InvitationsState
 from admin.lead_detail.page import admin_lead_detail_page
 from admin.lead_detail.state import AdminLeadDetailState
+from admin.lead_routing.page import lead_routing_page
+from admin.lead_routing.state import RoutingRulesState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
 from admin.outbox.page import outbox_page
@@ -104,6 +106,8 @@ app.add_page(invitation_import_page, route="/admin/invitations/import",
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
              on_load=AdminLeadDetailState.load)
+app.add_page(lead_routing_page, route="/admin/leads/routing", title="Routing Rules · Admin",
+             on_load=RoutingRulesState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
