@@ -79,7 +79,7 @@ def _row(row) -> rx.Component:
         rx.table.cell(row["source_campaign"]),
         rx.table.cell(rx.text(row["created"], white_space="nowrap")),
         rx.table.cell(rx.cond(row["partner"] == "Unassigned",
-                              rx.button("Route again", size="1", variant="soft",
+                              rx.button("Route again", size="1", variant="soft", white_space="nowrap",
                                         on_click=S.route_again(row["id"]),
                                         aria_label="Route again: " + row["name"]))),
     )
