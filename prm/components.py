@@ -240,6 +240,7 @@ def lead_timeline(events) -> rx.Component:
             rx.table.cell(rx.match(e["field"], ("created", "Created"), ("status", "Status"),
                                    ("partner", "Partner"), ("owner", "Lead owner"),
                                    ("opportunity", "Opportunity"), ("routing", "Routing"),
+                                   ("reminder", "Reminder"),
                                    e["field"])),
             rx.table.cell(rx.cond(e["old"] != "", e["old"] + " → " + e["new"], e["new"])),
             rx.table.cell(e["actor"]),
