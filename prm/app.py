@@ -16,6 +16,8 @@ from admin.lead_detail.page import admin_lead_detail_page
 from admin.lead_detail.state import AdminLeadDetailState
 from admin.lead_routing.page import lead_routing_page
 from admin.lead_routing.state import RoutingRulesState
+from admin.lead_settings.page import lead_settings_page
+from admin.lead_settings.state import LeadSettingsState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
 from admin.outbox.page import outbox_page
@@ -108,6 +110,8 @@ app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · A
              on_load=AdminLeadDetailState.load)
 app.add_page(lead_routing_page, route="/admin/leads/routing", title="Routing Rules · Admin",
              on_load=RoutingRulesState.load)
+app.add_page(lead_settings_page, route="/admin/leads/settings", title="Lead Settings · Admin",
+             on_load=LeadSettingsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)

@@ -178,7 +178,8 @@ def explorer_tabs(active: str) -> rx.Component:
 
 
 def leads_tabs(active: str, on_all=None, on_unassigned=None) -> rx.Component:
-    """Leads' tabs: All Leads, Unassigned (the queue routing could not place), Routing Rules.
+    """Leads' tabs: All Leads, Unassigned (the queue routing could not place), Routing Rules,
+    Lead Settings (the acceptance window and reminders).
     On the Leads page the first two are buttons that switch its filter."""
 
     def pick(label: str, yes, no):
@@ -200,6 +201,7 @@ def leads_tabs(active: str, on_all=None, on_unassigned=None) -> rx.Component:
         tab("All Leads", "/admin/leads", on_all),
         tab("Unassigned", "/admin/leads?view=unassigned", on_unassigned),
         tab("Routing Rules", "/admin/leads/routing", None),
+        tab("Lead Settings", "/admin/leads/settings", None),
         spacing="1",
         border_bottom=f"1px solid {rx.color('gray', 5)}",
         width="100%",
