@@ -53,14 +53,14 @@ def _norm(value) -> str:
     return " ".join(str(value or "").split()).casefold()
 
 
-def _candidates(session: Session) -> list[Candidate]:
+def _candidates(session: Session, with_custom: bool = True) -> list[Candidate]:
     """Every active partner account with its datapoints, by id. Partner custom field values
     are the ones the partner gave on the registration that created or joined the account
     (PartnerApplication.custom_fields; the account itself stores none)."""
     accounts = session.exec(select(PartnerAccount).where(PartnerAccount.status == "active")
                             .order_by(PartnerAccount.id)).all()
     custom: dict[int, dict[str, str]] = defaultdict(dict)
-    if accounts:
+    if accounts and with_custom:
         rows = session.exec(
             select(PartnerApplication.partner_account_id, PartnerApplication.custom_fields)
             .where(PartnerApplication.status == "approved",
@@ -215,16 +215,14 @@ def _no_match_note(d: Decision, excluded: str = "") -> str:
 def _locked_rules(session: Session) -> list[RoutingRule]:
     """The enabled rules in order, locked for this transaction (see the module's docstring)."""
     q = select(RoutingRule).where(RoutingRule.enabled.is_(True)).order_by(RoutingRule.position, RoutingRule.id)
+    # populate_existing: the locked rows as they are now, not as this session saw them before.
+    q = q.execution_options(populate_existing=True)
     if session.get_bind().dialect.name == "sqlite":
         # Any write takes SQLite's one write lock; taken before reading the pointers.
         session.exec(update(RoutingRule).where(RoutingRule.enabled.is_(True))
                      .values(leads_routed=RoutingRule.leads_routed))
-        rules = session.exec(q).all()
-    else:
-        rules = session.exec(q.with_for_update()).all()
-    for r in rules:  # the locked rows as they are now, not as this session saw them before
-        session.refresh(r)
-    return list(rules)
+        return list(session.exec(q).all())
+    return list(session.exec(q.with_for_update()).all())
 
 
 def _eligible(rules: list[RoutingRule], candidates: list[Candidate]) -> dict[int, list[Candidate]]:
@@ -266,7 +264,7 @@ def route_leads(*, session: Session, actor: Actor | None, lead_ids: list[int],
 def _route_batch(session: Session, actor: Actor | None, ids: list[int],
                  exclude: dict[int, set[int]]) -> dict[str, int]:
     rules = _locked_rules(session)
-    candidates = _candidates(session)
+    candidates = _candidates(session, with_custom=any(r.partner_custom for r in rules))
     by_id = {c.id: c for c in candidates}
     eligible = _eligible(rules, candidates)
     capacity = Capacity(session, [c.id for c in candidates])
@@ -352,7 +350,7 @@ def preview_routing(*, session: Session, actor: Actor, country: str = "", source
     require_admin(actor)
     rules = list(session.exec(select(RoutingRule).where(RoutingRule.enabled.is_(True))
                               .order_by(RoutingRule.position, RoutingRule.id)).all())
-    candidates = _candidates(session)
+    candidates = _candidates(session, with_custom=any(r.partner_custom for r in rules))
     capacity = Capacity(session, [c.id for c in candidates])
     d = _decide(rules, _eligible(rules, candidates), capacity, country, source_campaign, set(), advance=False)
     if d.partner is None:

@@ -6,6 +6,7 @@ from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from services.errors import InvalidInput, ServiceError
 from services.leads import assign_lead, assignable_partners, get_lead, lead_timeline
+from services.routing import route_lead
 
 
 class AdminLeadDetailState(rx.State):
@@ -65,3 +66,21 @@ class AdminLeadDetailState(rx.State):
             return None
         self.error, self.assign_to = "", ""
         return rx.toast.success(f"Lead assigned to {lead['partner']}. Its lead owners were notified.")
+
+    @rx.event
+    async def route_again(self):
+        """Route this (unassigned) lead by the routing rules."""
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                lead = route_lead(session=session, actor=actor, lead_id=self._lead_id())
+            await self._fetch(actor)
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        self.error = ""
+        if lead["partner"] == "Unassigned":
+            return rx.toast.warning("No routing rule could place this lead: it stays Unassigned.")
+        return rx.toast.success(f"Lead routed to {lead['partner']}. Its lead owners were notified.")
