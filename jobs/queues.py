@@ -150,6 +150,12 @@ def start_embedded_worker() -> bool:
         requeue_queued_emails()
     except Exception:  # the database may not be migrated yet; the app start reports that
         log.exception("could not re-enqueue queued emails")
+    try:
+        from jobs.schedules import schedule_lead_workflows
+
+        schedule_lead_workflows()
+    except Exception:
+        log.exception("could not schedule the lead workflows")
     threading.Thread(target=run_worker, name="rq-embedded-worker", daemon=True).start()
     threading.Thread(target=run_scheduler, name="rq-embedded-scheduler", daemon=True).start()
     log.warning("embedded job worker started (no REDIS_URL): queues %s", ", ".join(QUEUE_NAMES))

@@ -37,6 +37,10 @@ def main() -> int:
     _log_jobs()
     if "emails" in queues:
         requeue_queued_emails()
+    if "default" in queues:
+        from jobs.schedules import schedule_lead_workflows
+
+        schedule_lead_workflows()
     Worker(queues, connection=get_connection()).work(with_scheduler=True)
     return 0
 

@@ -22,3 +22,4 @@ from models.offers import (  # noqa: F401
     PartnershipMember,
 )
 from models.recruitment import ImportRow, ImportRun, Invitation, PartnerApplication  # noqa: F401
+from models.routing import LeadSettings, RoutingRule  # noqa: F401

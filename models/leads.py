@@ -35,6 +35,9 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_owner_created", "owner_user_id", "created_at", "id"),
         Index("ix_lead_partner_created", "partner_account_id", "created_at", "id"),
         Index("ix_lead_kind_status_created", "kind", "status", "created_at", "id"),
+        # The lead workflows' scans: New leads by assignment time, others by last change.
+        Index("ix_lead_status_assigned", "status", "assigned_at"),
+        Index("ix_lead_status_changed", "status", "status_changed_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -57,6 +60,9 @@ class Lead(SQLModel, table=True):
     opportunity_stage: str = Field(default="", max_length=80)
     close_date: date | None = None
     assigned_at: datetime | None = None
+    # The lead workflows' claims (a conditional UPDATE sets them before the reminder is sent).
+    accept_reminded_at: datetime | None = None
+    status_reminded_at: datetime | None = None
     status_changed_at: datetime = Field(default_factory=utcnow)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

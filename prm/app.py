@@ -16,6 +16,10 @@ from admin.invitations.page import invitations_page
 from admin.invitations.state import InvitationsState
 from admin.lead_detail.page import admin_lead_detail_page
 from admin.lead_detail.state import AdminLeadDetailState
+from admin.lead_routing.page import lead_routing_page
+from admin.lead_routing.state import RoutingRulesState
+from admin.lead_settings.page import lead_settings_page
+from admin.lead_settings.state import LeadSettingsState
 from admin.leads.page import admin_leads_page
 from admin.leads.state import AdminLeadsState
 from admin.message_detail.page import message_detail_page
@@ -124,6 +128,10 @@ app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · A
              on_load=AdminLeadDetailState.load)
 app.add_page(registrations_page, route="/admin/leads/registrations", title="Registrations · Admin",
              on_load=RegistrationsState.load)
+app.add_page(lead_routing_page, route="/admin/leads/routing", title="Routing Rules · Admin",
+             on_load=RoutingRulesState.load)
+app.add_page(lead_settings_page, route="/admin/leads/settings", title="Lead Settings · Admin",
+             on_load=LeadSettingsState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", on_load=MessagesState.load)

@@ -180,12 +180,6 @@ def nav_tabs(tabs: list[tuple[str, str]], active: str, aria_label: str) -> rx.Co
     )
 
 
-def admin_leads_tabs(active: str) -> rx.Component:
-    """Admin > Leads: every lead, and the partners' registrations waiting for a decision."""
-    return nav_tabs([("All Leads", "/admin/leads"), ("Registrations", "/admin/leads/registrations")],
-                    active, "Leads pages")
-
-
 def explorer_tabs(active: str) -> rx.Component:
     """Partner Explorer's tabs: Partner Accounts and Invited (seed 000: Communications >
     Invitations opens the Invited tab)."""
@@ -206,6 +200,40 @@ def explorer_tabs(active: str) -> rx.Component:
             )
             for label, href in tabs
         ],
+        spacing="1",
+        border_bottom=f"1px solid {rx.color('gray', 5)}",
+        width="100%",
+        margin_bottom="1rem",
+    )
+
+
+def leads_tabs(active: str, on_all=None, on_unassigned=None) -> rx.Component:
+    """Leads' tabs: All Leads, Unassigned (the queue routing could not place), Registrations
+    (partners' registered leads waiting for a decision), Routing Rules,
+    Lead Settings (the acceptance window and reminders).
+    On the Leads page the first two are buttons that switch its filter."""
+
+    def pick(label: str, yes, no):
+        on = active == label  # a bool, or a Var when the page's state decides
+        return (yes if on else no) if isinstance(on, bool) else rx.cond(on, yes, no)
+
+    def tab(label: str, href: str, handler):
+        style = dict(padding="0.5rem 0.9rem",
+                     color=pick(label, rx.color(ACCENT, 11), rx.color("gray", 11)),
+                     border_bottom=pick(label, f"2px solid {rx.color(ACCENT, 9)}", "2px solid transparent"),
+                     aria_current=pick(label, "page", "false"))
+        if handler is not None:
+            return rx.el.button(rx.text(label, size="2", weight="medium"), on_click=handler, type="button",
+                                background="none", border_top="none", border_left="none",
+                                border_right="none", border_radius="0", cursor="pointer", **style)
+        return rx.link(label, href=href, underline="none", size="2", weight="medium", **style)
+
+    return rx.hstack(
+        tab("All Leads", "/admin/leads", on_all),
+        tab("Unassigned", "/admin/leads?view=unassigned", on_unassigned),
+        tab("Registrations", "/admin/leads/registrations", None),
+        tab("Routing Rules", "/admin/leads/routing", None),
+        tab("Lead Settings", "/admin/leads/settings", None),
         spacing="1",
         border_bottom=f"1px solid {rx.color('gray', 5)}",
         width="100%",
@@ -245,7 +273,9 @@ def lead_timeline(events) -> rx.Component:
             rx.table.cell(rx.text(e["at"], white_space="nowrap")),
             rx.table.cell(rx.match(e["field"], ("created", "Created"), ("status", "Status"),
                                    ("partner", "Partner"), ("owner", "Lead owner"),
-                                   ("opportunity", "Opportunity"), e["field"])),
+                                   ("opportunity", "Opportunity"), ("routing", "Routing"),
+                                   ("reminder", "Reminder"),
+                                   e["field"])),
             rx.table.cell(rx.cond(e["old"] != "", e["old"] + " → " + e["new"], e["new"])),
             rx.table.cell(e["actor"]),
             rx.table.cell(e["time_in_status"]),

@@ -190,19 +190,22 @@ def _actor_label(actor: Actor) -> str:
 
 
 def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: str, new: str,
-           note: str = "", kind: str = "user") -> None:
+           note: str = "", kind: str = "user", label: str = "") -> None:
+    """kind "rule" / "workflow" with a label: a routing rule or a workflow acted (for the
+    actor, or for the program when actor is None)."""
     session.add(LeadEvent(
-        lead_id=lead.id, actor_kind=kind if actor is not None else "system",
+        lead_id=lead.id, actor_kind=kind if actor is not None or kind != "user" else "system",
         actor_user_id=actor.user_id if actor else None,
-        actor_label=_actor_label(actor) if actor else "System",
+        actor_label=label or (_actor_label(actor) if actor else "System"),
         field=field, old_value=old[:300], new_value=new[:300], note=note[:1000],
     ))
 
 
-def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "") -> None:
+def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "",
+                kind: str = "user", label: str = "") -> None:
     old = lead.status
     lead.status, lead.status_changed_at, lead.updated_at = status, utcnow(), utcnow()
-    _event(session, lead, actor, "status", old, status, note)
+    _event(session, lead, actor, "status", old, status, note, kind, label)
 
 
 def _visible_lead(session: Session, actor: Actor | None, lead_id) -> Lead:
@@ -333,18 +336,22 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
     session.commit()
     if account is not None:
         _notify_new_lead(session, lead, account)
+    else:  # no partner chosen: the routing rules decide (or it waits in the Unassigned queue)
+        from services.routing import route_lead
+
+        route_lead(session=session, actor=actor, lead_id=lead.id)
     return _lead_dict(session, lead)
 
 
-def _assign(session: Session, lead: Lead, actor: Actor, account: PartnerAccount,
-            owner: User | None, note: str = "") -> None:
+def _assign(session: Session, lead: Lead, actor: Actor | None, account: PartnerAccount,
+            owner: User | None, note: str = "", kind: str = "user", label: str = "") -> None:
     old_partner = session.get(PartnerAccount, lead.partner_account_id).name if lead.partner_account_id else "Unassigned"
     lead.partner_account_id, lead.owner_user_id = account.id, owner.id if owner else None
     lead.assigned_at = utcnow()
     lead.rejection_reason = ""
-    _event(session, lead, actor, "partner", old_partner, account.name, note)
+    _event(session, lead, actor, "partner", old_partner, account.name, note, kind, label)
     if lead.status != "New":
-        _set_status(session, lead, actor, "New", "Assigned to a partner")
+        _set_status(session, lead, actor, "New", "Assigned to a partner", kind, label)
 
 
 def assign_lead(*, session: Session, actor: Actor, lead_id, partner_account_id, note: str = "") -> dict:

@@ -275,12 +275,50 @@ def _lead_registration_decision(program, name, ctx):
     )
 
 
+def _lead_accept_reminder(program, name, ctx):
+    who = html.escape(ctx.get("lead_name") or "")
+    company = html.escape(ctx.get("company") or "")
+    return (
+        f"Reminder: accept the lead {ctx.get('company') or ctx.get('lead_name')}",
+        "A new lead waits for you",
+        [
+            f"Hi {name},",
+            f"{html.escape(program.supplier_name)} sent your account the lead "
+            f"<strong>{who}{' at ' if who and company else ''}{company}</strong> "
+            f"{ctx['hours']} hours ago, and nobody has accepted it yet.",
+            f"Accept or reject it within the acceptance window ({ctx['window_hours']} hours after it "
+            "was sent); after that it is recalled and goes to another partner."
+            if ctx.get("window_hours") else "",
+        ],
+        ("Review the Lead", ctx["url"]),
+    )
+
+
+def _lead_status_reminder(program, name, ctx):
+    who = html.escape(ctx.get("lead_name") or "")
+    company = html.escape(ctx.get("company") or "")
+    return (
+        f"Reminder: update the status of {ctx.get('company') or ctx.get('lead_name')}",
+        "How is this lead going?",
+        [
+            f"Hi {name},",
+            f"The lead <strong>{who}{' at ' if who and company else ''}{company}</strong> has been "
+            f"<strong>{html.escape(ctx['status'])}</strong> for {ctx['days']} days.",
+            f"Let {html.escape(program.supplier_name)} know where it stands: update its status "
+            "and opportunity.",
+        ],
+        ("Update the Lead", ctx["url"]),
+    )
+
+
 TEMPLATES = {
     "partnership_offer": _partnership_offer,
     "partnership_answer": _partnership_answer,
     "partnership_modified": _partnership_modified,
     "new_lead": _new_lead,
     "lead_registration_decision": _lead_registration_decision,
+    "lead_accept_reminder": _lead_accept_reminder,
+    "lead_status_reminder": _lead_status_reminder,
     "password_reset": _password_reset,
     "set_password": _set_password,
     "invitation": _invitation,

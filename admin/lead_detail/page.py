@@ -35,7 +35,12 @@ def _assign_card() -> rx.Component:
                 ),
                 field("Note (optional)", rx.text_area(id="assign_note", name="note", rows="2", width="100%"),
                       "assign_note"),
-                rx.button("Assign", type="submit", disabled=S.assign_to == ""),
+                rx.hstack(
+                    rx.button("Assign", type="submit", disabled=S.assign_to == ""),
+                    rx.cond(S.lead["partner"] == "Unassigned",
+                            rx.button("Route again", type="button", variant="soft", on_click=S.route_again)),
+                    spacing="2",
+                ),
                 spacing="3",
                 width="100%",
             ),

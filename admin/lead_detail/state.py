@@ -11,6 +11,7 @@ from services.lead_registration import (
     reject_registration,
 )
 from services.leads import assign_lead, assignable_partners, get_lead, lead_timeline
+from services.routing import route_lead
 
 
 class AdminLeadDetailState(rx.State):
@@ -114,3 +115,21 @@ class AdminLeadDetailState(rx.State):
     async def reject(self, form_data: dict):
         return await self._decide(reject_registration, "Registration rejected. The partner was told why.",
                                   reason=str(form_data.get("reason", "")))
+
+    @rx.event
+    async def route_again(self):
+        """Route this (unassigned) lead by the routing rules."""
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                lead = route_lead(session=session, actor=actor, lead_id=self._lead_id())
+            await self._fetch(actor)
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        self.error = ""
+        if lead["partner"] == "Unassigned":
+            return rx.toast.warning("No routing rule could place this lead: it stays Unassigned.")
+        return rx.toast.success(f"Lead routed to {lead['partner']}. Its lead owners were notified.")

@@ -5,10 +5,10 @@ import reflex as rx
 from admin.leads.state import AdminLeadsState as S
 from models.leads import LEAD_STATUSES
 from prm.components import (
-    admin_leads_tabs,
     error_callout,
     field,
     labelled_select,
+    leads_tabs,
     loaded_marker,
     page_header,
     pager,
@@ -78,6 +78,10 @@ def _row(row) -> rx.Component:
         rx.table.cell(row["kind"]),
         rx.table.cell(row["source_campaign"]),
         rx.table.cell(rx.text(row["created"], white_space="nowrap")),
+        rx.table.cell(rx.cond(row["partner"] == "Unassigned",
+                              rx.button("Route again", size="1", variant="soft", white_space="nowrap",
+                                        on_click=S.route_again(row["id"]),
+                                        aria_label="Route again: " + row["name"]))),
     )
 
 
@@ -91,8 +95,9 @@ def _create_dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
             rx.dialog.title("Create Lead"),
-            rx.dialog.description("A distributed lead. Choose a partner to assign it at once; its "
-                                  "Lead Owners get the New Lead Notification.", size="2",
+            rx.dialog.description("A distributed lead. Choose a partner to assign it at once, or "
+                                  "leave it to the routing rules; the partner's Lead Owners get the "
+                                  "New Lead Notification.", size="2",
                                   color_scheme="gray", margin_bottom="1rem"),
             rx.form(
                 rx.vstack(
@@ -111,7 +116,7 @@ def _create_dialog() -> rx.Component:
                         rx.select.root(
                             rx.select.trigger(id="lead_partner", width="100%"),
                             rx.select.content(
-                                rx.select.item("Unassigned (decide later)", value="unassigned"),
+                                rx.select.item("Route by the rules (else Unassigned)", value="unassigned"),
                                 rx.foreach(S.partners, lambda p: rx.select.item(p["name"], value=p["id"])),
                             ),
                             value=S.create_partner,
@@ -142,7 +147,7 @@ def _create_dialog() -> rx.Component:
 
 def admin_leads_page() -> rx.Component:
     headers = [("Name", None), ("Company", "company"), ("Partner", None), ("Lead Owner", None),
-               ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created")]
+               ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created"), ("", None)]
     table = rx.box(
         rx.table.root(
             rx.table.header(rx.table.row(*[sort_header(S, label, key) for label, key in headers])),
@@ -159,8 +164,13 @@ def admin_leads_page() -> rx.Component:
         page_header("Leads", "All leads: distributed to partners and registered by them",
                     rx.button(rx.icon("download", size=16), "Export CSV", variant="soft", on_click=S.export),
                     rx.button(rx.icon("plus", size=16), "Create Lead", on_click=S.open_create)),
-        admin_leads_tabs("All Leads"),
         _create_dialog(),
+        leads_tabs(rx.cond(S.partner_filter == "unassigned", "Unassigned", "All Leads"),
+                   on_all=S.show_all, on_unassigned=S.show_unassigned),
+        rx.cond(S.partner_filter == "unassigned",
+                rx.text("Leads no routing rule could place wait here. Route them again after "
+                        "changing the rules, or open one to assign it by hand.",
+                        size="2", color_scheme="gray", margin_bottom="0.5rem")),
         _filters(),
         error_callout(S.error),
         table,

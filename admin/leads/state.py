@@ -15,6 +15,7 @@ from services.leads import (
     export_leads_csv,
     list_leads,
 )
+from services.routing import route_lead
 
 LEAD_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "company", "country",
                     "source_campaign", "notes")
@@ -68,7 +69,35 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
             return to_admin_login()
         with session_scope() as session:
             self.partners = assignable_partners(session=session, actor=actor)
+        if self.router.url.query_parameters.get("view") == "unassigned":
+            self.partner_filter = "unassigned"
         return await self._first_page()
+
+    @rx.event
+    async def show_all(self):
+        self.partner_filter = "all"
+        return await self._first_page()
+
+    @rx.event
+    async def show_unassigned(self):
+        self.partner_filter = "unassigned"
+        return await self._first_page()
+
+    @rx.event
+    async def route_again(self, lead_id: str):
+        """Route one lead of the Unassigned queue by the current rules."""
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                lead = route_lead(session=session, actor=actor, lead_id=str(lead_id)[:12])
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        await self._fetch()
+        if lead["partner"] == "Unassigned":
+            return rx.toast.warning(f"No routing rule could place {lead['name']}: it stays Unassigned.")
+        return rx.toast.success(f"{lead['name']} routed to {lead['partner']}.")
 
     @rx.event
     async def set_status(self, value: str):

@@ -4,9 +4,9 @@ import reflex as rx
 
 from admin.registrations.state import RegistrationsState as S
 from prm.components import (
-    admin_leads_tabs,
     data_table,
     labelled_select,
+    leads_tabs,
     loaded_marker,
     page_header,
     pager,
@@ -39,7 +39,7 @@ def _row(row) -> rx.Component:
 def registrations_page() -> rx.Component:
     content = rx.vstack(
         page_header("Leads", "Leads the partners registered: approve or reject each one"),
-        admin_leads_tabs("Registrations"),
+        leads_tabs("Registrations"),
         rx.box(labelled_select("Status", "registration-status",
                                [*[(s, s) for s in REGISTRATION_STATUSES], ("All registrations", "all")],
                                S.status, S.set_status, width="220px"), margin_bottom="1rem"),

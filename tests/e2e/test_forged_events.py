@@ -11,10 +11,13 @@ import time
 from playwright.sync_api import expect
 from sqlmodel import select
 
+from admin.lead_routing.state import RoutingRulesState
+from admin.lead_settings.state import LeadSettingsState
 from admin.partners.state import PartnerExplorerState
 from admin.pending.state import PendingPartnersState
 from admin.settings.state import AdminSettingsState
 from models.accounts import ProgramSettings, User
+from models.routing import LeadSettings, RoutingRule
 from portal.settings.state import PortalSettingsState
 from tests.e2e.conftest import DEMO_PASSWORD, login, wait_loaded
 
@@ -85,6 +88,10 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     tap.forge(_handler(PartnerExplorerState, "load"), {})
     tap.forge(_handler(PendingPartnersState, "load"), {})
     tap.forge(_handler(PendingPartnersState, "open_request"), {"application_id": "1"})
+    # Lead routing rules and the lead workflows' settings.
+    tap.forge(_handler(RoutingRulesState, "save"), {"form_data": {"name": "Forged rule"}})
+    tap.forge(_handler(LeadSettingsState, "save"), {"form_data": {
+        "acceptance_window_hours": "1", "accept_reminder_hours": "1", "status_reminder_days": "1"}})
     # 3. Control: the same technique on alice's own handler must work.
     tap.forge(_handler(PortalSettingsState, "toggle_supplier_emails"), {"value": True})
 
@@ -97,6 +104,8 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     app_db.expire_all()
     assert app_db.get(User, alice.id).supplier_emails_opt_in is True, "the control event never ran"
     assert app_db.get(ProgramSettings, 1).program_name == program_before
+    assert app_db.exec(select(RoutingRule).where(RoutingRule.name == "Forged rule")).all() == []
+    assert app_db.exec(select(LeadSettings).where(LeadSettings.acceptance_window_hours == 1)).all() == []
     replies = "".join(tap.received[received_before:])
     assert "Forged Program" not in replies
     # Admin-only rows (a partner request, a test account, another tenant) never reach the
