@@ -291,20 +291,44 @@ def _assignable_account(session: Session, partner_account_id) -> PartnerAccount:
 def _notify_new_lead(session: Session, lead: Lead, account: PartnerAccount) -> None:
     """New Lead Notification to the account's Lead Owners (every partner admin when the
     account has named none)."""
-    users = session.exec(select(User).where(User.partner_account_id == account.id,
-                                            User.is_active.is_(True))).all()
-    owners = [u for u in users if u.is_lead_owner] or [u for u in users if u.partner_role == "partner_admin"]
-    for user in owners:
-        queue_email(session=session, to_email=user.email, to_name=user.first_name,
-                    template="new_lead", idempotency_key=f"new_lead:{lead.id}:{account.id}:{user.id}:{lead.assigned_at.isoformat()}",
-                    company=lead.company, lead_name=f"{lead.first_name} {lead.last_name}".strip(),
-                    source_campaign=lead.source_campaign,
-                    url=f"{get_settings().base_url}/portal/leads/view?id={lead.id}")
+    for e in new_lead_emails(session, [lead]):
+        queue_email(session=session, to_email=e["to_email"], to_name=e["to_name"],
+                    template=e["template"], idempotency_key=e["idempotency_key"], **e["ctx"])
 
 
-def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
-    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
-    require_admin(actor)
+def new_lead_emails(session: Session, leads: list[Lead]) -> list[dict]:
+    """The New Lead Notifications of assigned leads, as services.mail.record_emails items (the
+    lead import records many in its own transaction): to each lead's partner's Lead Owners,
+    or every partner admin of an account that has named none."""
+    account_ids = {lead.partner_account_id for lead in leads if lead.partner_account_id}
+    users = session.exec(select(User).where(User.partner_account_id.in_(account_ids),
+                                            User.is_active.is_(True))).all() if account_ids else []
+    recipients: dict[int, list[User]] = {}
+    for account_id in account_ids:
+        mine = [u for u in users if u.partner_account_id == account_id]
+        recipients[account_id] = [u for u in mine if u.is_lead_owner] or \
+            [u for u in mine if u.partner_role == "partner_admin"]
+    base_url = get_settings().base_url
+    return [{
+        "to_email": user.email, "to_name": user.first_name, "template": "new_lead",
+        "idempotency_key": f"new_lead:{lead.id}:{lead.partner_account_id}:{user.id}:{lead.assigned_at.isoformat()}",
+        "ctx": {"company": lead.company, "lead_name": f"{lead.first_name} {lead.last_name}".strip(),
+                "source_campaign": lead.source_campaign,
+                "url": f"{base_url}/portal/leads/view?id={lead.id}"},
+    } for lead in leads if lead.partner_account_id for user in recipients[lead.partner_account_id]]
+
+
+def route_new_leads(*, session: Session, actor: Actor | None, lead_ids: list[int]) -> list[int]:
+    """Routing rules hook here — another engineer implements it. Called with the new leads
+    that have no partner yet (the lead import calls it once a batch, inside its transaction:
+    do not commit here); returns the ids of the leads still unassigned. For now: no rules,
+    so every lead stays unassigned."""
+    return list(lead_ids)
+
+
+def clean_lead_values(values: dict) -> tuple[dict, dict[str, str]]:
+    """The checks of a distributed lead's fields (Create Lead and the lead import): the
+    cleaned values, and a message per field that cannot be saved."""
     errors: dict[str, str] = {}
     cleaned = {k: clean_text(errors, k, values.get(k, ""), max_len=n, required=req)
                for k, (n, req) in _LEAD_TEXT_FIELDS.items()}
@@ -314,6 +338,13 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
         errors["email"] = "Enter a valid email address."
     if not (cleaned["first_name"] or cleaned["last_name"] or cleaned["email"]):
         errors["last_name"] = "Enter the lead's name or email."
+    return cleaned, errors
+
+
+def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
+    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
+    require_admin(actor)
+    cleaned, errors = clean_lead_values(values)
     account = None
     if partner_account_id not in (None, "", "0", 0):
         try:
