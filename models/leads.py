@@ -31,6 +31,7 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_created", "created_at", "id"),
         Index("ix_lead_owner_created", "owner_user_id", "created_at", "id"),
         Index("ix_lead_partner_created", "partner_account_id", "created_at", "id"),
+        Index("ix_lead_email", "email"),  # Upload Leads: does a lead with this email exist?
     )
 
     id: int | None = Field(default=None, primary_key=True)

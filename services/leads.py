@@ -189,12 +189,16 @@ def _actor_label(actor: Actor) -> str:
 
 def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: str, new: str,
            note: str = "", kind: str = "user") -> None:
-    session.add(LeadEvent(
-        lead_id=lead.id, actor_kind=kind if actor is not None else "system",
-        actor_user_id=actor.user_id if actor else None,
-        actor_label=_actor_label(actor) if actor else "System",
-        field=field, old_value=old[:300], new_value=new[:300], note=note[:1000],
-    ))
+    session.add(LeadEvent(**lead_event_values(lead.id, actor, field, old, new, note, kind)))
+
+
+def lead_event_values(lead_id: int, actor: Actor | None, field: str, old: str, new: str,
+                      note: str = "", kind: str = "user") -> dict:
+    """One timeline entry's columns (the lead import writes many at once)."""
+    return dict(lead_id=lead_id, actor_kind=kind if actor is not None else "system",
+                actor_user_id=actor.user_id if actor else None,
+                actor_label=_actor_label(actor) if actor else "System",
+                field=field, old_value=old[:300], new_value=new[:300], note=note[:1000], at=utcnow())
 
 
 def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "") -> None:
