@@ -25,52 +25,55 @@ class ImportPageSpec:
     back_href: str
 
 
+def _step_card(*children, spacing: str = "3") -> rx.Component:
+    return rx.card(rx.vstack(*children, spacing=spacing, width="100%"), size="3", width="100%",
+                   max_width="820px")
+
+
+def _progress(S) -> rx.Component:
+    return rx.progress(value=S.run["progress"].to(int), max=100, size="3", width="100%",
+                       aria_label="Import progress")
+
+
 def _upload_step(S, spec: ImportPageSpec) -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.heading("1. Prepare the file", size="4"),
-            rx.text(spec.columns_intro, size="2"),
-            rx.table.root(
-                rx.table.header(rx.table.row(rx.table.column_header_cell("Label"),
-                                             rx.table.column_header_cell("Description"))),
-                rx.table.body(*[rx.table.row(rx.table.cell(rx.code(c)), rx.table.cell(d))
-                                for c, d in spec.columns],
-                              rx.foreach(S.custom_fields, lambda f: rx.table.row(
-                                  rx.table.cell(rx.code(f["label"])),
-                                  rx.table.cell("Custom field"))),
-                              ),
-                size="1",
-                width="100%",
-            ),
-            rx.button(rx.icon("download", size=14), spec.sample_label, variant="soft",
-                      on_click=S.download_sample),
-            rx.heading("2. Choose the file", size="4", margin_top="0.5rem"),
-            error_callout(S.upload_error),
-            rx.upload.root(
-                rx.vstack(
-                    rx.icon("file_up", size=28, color=rx.color("gray", 10)),
-                    rx.button("Choose File", type="button", loading=S.uploading),
-                    rx.text("or drop a .csv file here (10 MB at most)", size="1", color_scheme="gray"),
-                    align="center",
-                    spacing="2",
-                ),
-                id=spec.upload_id,
-                accept={"text/csv": [".csv"], "text/plain": [".txt"]},
-                max_files=1,
-                multiple=False,
-                on_drop=S.handle_upload(rx.upload_files(upload_id=spec.upload_id)),
-                border=f"2px dashed {rx.color('gray', 6)}",
-                border_radius="12px",
-                padding="2rem",
-                width="100%",
-                cursor="pointer",
-            ),
-            spacing="3",
+    return _step_card(
+        rx.heading("1. Prepare the file", size="4"),
+        rx.text(spec.columns_intro, size="2"),
+        rx.table.root(
+            rx.table.header(rx.table.row(rx.table.column_header_cell("Label"),
+                                         rx.table.column_header_cell("Description"))),
+            rx.table.body(*[rx.table.row(rx.table.cell(rx.code(c), white_space="nowrap"), rx.table.cell(d))
+                            for c, d in spec.columns],
+                          rx.foreach(S.custom_fields, lambda f: rx.table.row(
+                              rx.table.cell(rx.code(f["label"])),
+                              rx.table.cell("Custom field"))),
+                          ),
+            size="1",
             width="100%",
         ),
-        size="3",
-        width="100%",
-        max_width="820px",
+        rx.button(rx.icon("download", size=14), spec.sample_label, variant="soft",
+                  on_click=S.download_sample),
+        rx.heading("2. Choose the file", size="4", margin_top="0.5rem"),
+        error_callout(S.upload_error),
+        rx.upload.root(
+            rx.vstack(
+                rx.icon("file_up", size=28, color=rx.color("gray", 10)),
+                rx.button("Choose File", type="button", loading=S.uploading),
+                rx.text("or drop a .csv file here (10 MB at most)", size="1", color_scheme="gray"),
+                align="center",
+                spacing="2",
+            ),
+            id=spec.upload_id,
+            accept={"text/csv": [".csv"], "text/plain": [".txt"]},
+            max_files=1,
+            multiple=False,
+            on_drop=S.handle_upload(rx.upload_files(upload_id=spec.upload_id)),
+            border=f"2px dashed {rx.color('gray', 6)}",
+            border_radius="12px",
+            padding="2rem",
+            width="100%",
+            cursor="pointer",
+        ),
     )
 
 
@@ -185,52 +188,37 @@ def _review_step(S, spec: ImportPageSpec) -> rx.Component:
 
 def _running_step(S, spec: ImportPageSpec) -> rx.Component:
     r = S.run
-    return rx.card(
-        rx.vstack(
-            rx.heading("Importing " + r["filename"], size="4"),
-            rx.progress(value=r["progress"].to(int), max=100, size="3", width="100%",
-                        aria_label="Import progress"),
-            rx.text(r["processed_rows"] + " of " + r["valid_rows"] + " rows processed · "
-                    + r["created_count"] + f" {spec.noun_plural} created · " + r["failed_count"] + " failed",
-                    size="2", role="status"),
-            rx.button("Cancel", variant="soft", color_scheme="red", on_click=S.cancel),
-            spacing="3",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-        max_width="820px",
+    return _step_card(
+        rx.heading("Importing " + r["filename"], size="4"),
+        _progress(S),
+        rx.text(r["processed_rows"] + " of " + r["valid_rows"] + " rows processed · "
+                + r["created_count"] + f" {spec.noun_plural} created · " + r["failed_count"] + " failed",
+                size="2", role="status"),
+        rx.button("Cancel", variant="soft", color_scheme="red", on_click=S.cancel),
     )
 
 
 def _finished_step(S, spec: ImportPageSpec) -> rx.Component:
     r = S.run
-    return rx.card(
-        rx.vstack(
-            rx.match(
-                r["status"],
-                ("done", rx.callout("Import finished: " + r["created_count"] + f" {spec.noun_plural} created, "
-                                    + r["failed_count"] + " rows failed. The results were emailed to you.",
-                                    icon="circle_check", color_scheme="green", role="status", width="100%")),
-                ("cancelled", rx.callout("Import cancelled: " + r["created_count"]
-                                         + f" {spec.noun_plural} were created before it stopped.",
-                                         icon="circle_slash", role="status", width="100%")),
-                rx.callout("The import failed: " + r["error"], icon="triangle_alert",
-                           color_scheme="red", role="alert", width="100%"),
-            ),
-            rx.progress(value=r["progress"].to(int), max=100, size="3", width="100%",
-                        aria_label="Import progress"),
-            rx.hstack(
-                rx.link(rx.button(spec.back_label), href=spec.back_href),
-                rx.button("Import Another File", variant="soft", on_click=S.new_import),
-                spacing="3",
-            ),
-            spacing="4",
-            width="100%",
+    return _step_card(
+        rx.match(
+            r["status"],
+            ("done", rx.callout("Import finished: " + r["created_count"] + f" {spec.noun_plural} created, "
+                                + r["failed_count"] + " rows failed. The results were emailed to you.",
+                                icon="circle_check", color_scheme="green", role="status", width="100%")),
+            ("cancelled", rx.callout("Import cancelled: " + r["created_count"]
+                                     + f" {spec.noun_plural} were created before it stopped.",
+                                     icon="circle_slash", role="status", width="100%")),
+            rx.callout("The import failed: " + r["error"], icon="triangle_alert",
+                       color_scheme="red", role="alert", width="100%"),
         ),
-        size="3",
-        width="100%",
-        max_width="820px",
+        _progress(S),
+        rx.hstack(
+            rx.link(rx.button(spec.back_label), href=spec.back_href),
+            rx.button("Import Another File", variant="soft", on_click=S.new_import),
+            spacing="3",
+        ),
+        spacing="4",
     )
 
 

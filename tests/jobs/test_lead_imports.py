@@ -9,17 +9,18 @@ import io
 import time
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import func, select
 
 from jobs.imports import import_leads
 from models.leads import Lead, LeadEvent
 from models.messaging import EmailMessage
-from models.recruitment import ImportRow, ImportRun
-from prm.db import get_engine
+from models.recruitment import ImportRow
 from services import lead_import
 from services.lead_import import LEADS
 from services.leads import create_lead
+from tests import import_helpers as helpers
 from tests.factories import personas
+from tests.import_helpers import count, fresh_run
 from tests.jobs.conftest import wait_for
 
 HEADER = "First Name,Last Name,Email,Phone,Company,Country/Region,Notes,Source Campaign,Partner"
@@ -41,17 +42,7 @@ def good_rows(n: int, start: int = 1, partner: str = "") -> list[str]:
 
 
 def csv_file(rows: list[str]) -> bytes:
-    return ("\r\n".join([HEADER, *rows]) + "\r\n").encode()
-
-
-def fresh_run(run_id: int) -> ImportRun:
-    with Session(get_engine()) as session:
-        return session.get(ImportRun, run_id)
-
-
-def count(db, model, *where) -> int:
-    db.expire_all()
-    return db.exec(select(func.count()).select_from(model).where(*where)).one()
+    return helpers.csv_file(HEADER, rows)
 
 
 def start(db, admin, content: bytes, name: str = "leads.csv") -> int:

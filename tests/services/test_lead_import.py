@@ -8,7 +8,6 @@ import csv
 import io
 
 import pytest
-from sqlmodel import func, select
 
 from models.leads import Lead
 from models.recruitment import ImportRun
@@ -16,7 +15,9 @@ from services import invitation_import
 from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.lead_import import LEADS
 from services.leads import create_lead
+from tests import import_helpers as helpers
 from tests.factories import create_admin, create_random_partner, personas
+from tests.import_helpers import count
 
 HEADER = "First Name,Last Name,Email,Phone,Company,Country/Region,Notes,Source Campaign,Partner"
 
@@ -32,27 +33,15 @@ def admin(db, p):
 
 
 def upload(db, admin, text_or_bytes, filename="leads.csv") -> int:
-    content = text_or_bytes.encode() if isinstance(text_or_bytes, str) else text_or_bytes
-    return LEADS.start_import(session=db, actor=admin, filename=filename, content=content)
+    return helpers.upload(LEADS, db, admin, text_or_bytes, filename)
 
 
 def all_rows(db, admin, run_id, status="") -> list[dict]:
-    rows, cursor = [], ""
-    while True:
-        page = LEADS.list_import_rows(session=db, actor=admin, run_id=run_id, status=status,
-                                      cursor=cursor, limit=100)
-        rows += page.rows
-        cursor = page.next_cursor
-        if not cursor:
-            return rows
+    return helpers.all_rows(LEADS, db, admin, run_id, status)
 
 
 def run_of(db, admin, run_id) -> dict:
     return LEADS.get_import_run(session=db, actor=admin, run_id=run_id)
-
-
-def count(db, model) -> int:
-    return db.exec(select(func.count()).select_from(model)).one()
 
 
 # ---------------------------------------------------------------- the columns
