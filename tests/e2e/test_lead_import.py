@@ -50,7 +50,6 @@ def test_upload_leads_fix_a_row_in_place_and_see_them_in_all_leads(page):
     expect(page.get_by_role("progressbar", name="Import progress")).to_be_visible()
     expect(page.get_by_text(re.compile(r"Import finished: 3 leads created, 0 rows failed"))).to_be_visible(
         timeout=30000)
-    expect(page.get_by_role("progressbar", name="Import progress")).to_have_attribute("aria-valuenow", "100")
     page.wait_for_timeout(800)  # the bar slides to its new width
     shot(page, "admin_lead_import_done")
 
