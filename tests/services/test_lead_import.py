@@ -8,6 +8,7 @@ import csv
 import io
 
 import pytest
+from sqlmodel import select
 
 from models.leads import Lead
 from models.recruitment import ImportRun
@@ -219,3 +220,37 @@ def test_partners_may_not_upload_leads_and_admins_see_only_their_own_lead_runs(d
     with pytest.raises(NotFound):
         LEADS.run_import(session=db, actor=admin, run_id=invitations)
     assert count(db, Lead) == 0
+
+
+# ---------------------------------------------------------------- Import and Cancel
+
+
+@pytest.fixture
+def _fresh_queue():
+    """Without REDIS_URL the app's queues live in an in-process fake Redis: a fresh one."""
+    from jobs import queues
+
+    queues.reset_connection()
+    yield
+    queues.reset_connection()
+
+
+def test_import_starts_the_lead_job_and_cancel_stops_it_before_any_lead(db, admin, _fresh_queue):
+    from jobs.imports import import_leads
+    from jobs.queues import IMPORTS, get_queue
+    from models.messaging import EmailMessage
+
+    run_id = upload(db, admin, HEADER + "\nPat,Jones,pat@acme.example,,Acme,,,,\n")
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    job = get_queue(IMPORTS).fetch_job(f"import-{run_id}")
+    assert (job.func_name, job.args) == ("jobs.imports.import_leads", (run_id,))
+
+    LEADS.cancel_import(session=db, actor=admin, run_id=run_id)
+    assert import_leads(run_id) == "cancelled"
+
+    run = run_of(db, admin, run_id)
+    assert (run["status"], run["processed_rows"], run["created_count"]) == ("cancelled", 0, 0)
+    assert count(db, Lead) == 0
+    [result] = db.exec(select(EmailMessage).where(EmailMessage.template == "import_result")).all()
+    assert result.subject == "Your lead import was cancelled: 0 leads created"
+    assert "import the file again to create them" in result.text_body
