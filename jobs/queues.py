@@ -90,10 +90,12 @@ def enqueue_email_batch(email_ids: list[int], *, job_id: str):
     )
 
 
-def enqueue_invitation_import(run_id: int):
-    """Import the valid rows of one Import Invitations run (jobs.imports.import_invitations)."""
+def enqueue_import(job: str, run_id: int):
+    """Import the valid rows of one CSV import run (jobs.imports.import_invitations,
+    jobs.imports.import_leads). One job id a run: the run's status says whether it still has
+    work, so a second enqueue of the same run finds nothing to do."""
     return get_queue(IMPORTS).enqueue(
-        "jobs.imports.import_invitations",
+        job,
         run_id,
         job_id=f"import-{run_id}",
         job_timeout=3600,  # 100k rows take under a minute; it commits batch by batch

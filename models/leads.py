@@ -38,6 +38,7 @@ class Lead(SQLModel, table=True):
         # The lead workflows' scans: New leads by assignment time, others by last change.
         Index("ix_lead_status_assigned", "status", "assigned_at"),
         Index("ix_lead_status_changed", "status", "status_changed_at"),
+        Index("ix_lead_email", "email"),  # Upload Leads: does a lead with this email exist?
     )
 
     id: int | None = Field(default=None, primary_key=True)

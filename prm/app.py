@@ -16,6 +16,8 @@ from admin.invitations.page import invitations_page
 from admin.invitations.state import InvitationsState
 from admin.lead_detail.page import admin_lead_detail_page
 from admin.lead_detail.state import AdminLeadDetailState
+from admin.lead_import.page import lead_import_page
+from admin.lead_import.state import LeadImportState
 from admin.lead_routing.page import lead_routing_page
 from admin.lead_routing.state import RoutingRulesState
 from admin.lead_settings.page import lead_settings_page
@@ -124,6 +126,8 @@ app.add_page(invitations_page, route="/admin/invitations", title="Invitations ·
 app.add_page(invitation_import_page, route="/admin/invitations/import",
              title="Import Invitations · Admin", on_load=InvitationImportState.load)
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
+app.add_page(lead_import_page, route="/admin/leads/import", title="Upload Leads · Admin",
+             on_load=LeadImportState.load)
 app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
              on_load=AdminLeadDetailState.load)
 app.add_page(registrations_page, route="/admin/leads/registrations", title="Registrations · Admin",

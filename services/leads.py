@@ -193,12 +193,16 @@ def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: s
            note: str = "", kind: str = "user", label: str = "") -> None:
     """kind "rule" / "workflow" with a label: a routing rule or a workflow acted (for the
     actor, or for the program when actor is None)."""
-    session.add(LeadEvent(
-        lead_id=lead.id, actor_kind=kind if actor is not None or kind != "user" else "system",
-        actor_user_id=actor.user_id if actor else None,
-        actor_label=label or (_actor_label(actor) if actor else "System"),
-        field=field, old_value=old[:300], new_value=new[:300], note=note[:1000],
-    ))
+    session.add(LeadEvent(**lead_event_values(lead.id, actor, field, old, new, note, kind, label)))
+
+
+def lead_event_values(lead_id: int, actor: Actor | None, field: str, old: str, new: str,
+                      note: str = "", kind: str = "user", label: str = "") -> dict:
+    """One timeline entry's columns (the lead import writes many at once)."""
+    return dict(lead_id=lead_id, actor_kind=kind if actor is not None or kind != "user" else "system",
+                actor_user_id=actor.user_id if actor else None,
+                actor_label=label or (_actor_label(actor) if actor else "System"),
+                field=field, old_value=old[:300], new_value=new[:300], note=note[:1000], at=utcnow())
 
 
 def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "",
@@ -296,20 +300,46 @@ def _assignable_account(session: Session, partner_account_id) -> PartnerAccount:
 def _notify_new_lead(session: Session, lead: Lead, account: PartnerAccount) -> None:
     """New Lead Notification to the account's Lead Owners (every partner admin when the
     account has named none)."""
-    users = session.exec(select(User).where(User.partner_account_id == account.id,
-                                            User.is_active.is_(True))).all()
-    owners = [u for u in users if u.is_lead_owner] or [u for u in users if u.partner_role == "partner_admin"]
-    for user in owners:
-        queue_email(session=session, to_email=user.email, to_name=user.first_name,
-                    template="new_lead", idempotency_key=f"new_lead:{lead.id}:{account.id}:{user.id}:{lead.assigned_at.isoformat()}",
-                    company=lead.company, lead_name=f"{lead.first_name} {lead.last_name}".strip(),
-                    source_campaign=lead.source_campaign,
-                    url=f"{get_settings().base_url}/portal/leads/view?id={lead.id}")
+    for e in new_lead_emails(session, [lead]):
+        queue_email(session=session, to_email=e["to_email"], to_name=e["to_name"],
+                    template=e["template"], idempotency_key=e["idempotency_key"], **e["ctx"])
 
 
-def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
-    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
-    require_admin(actor)
+def new_lead_emails(session: Session, leads: list[Lead]) -> list[dict]:
+    """The New Lead Notifications of assigned leads, as services.mail.record_emails items (the
+    lead import records many in its own transaction): to each lead's partner's Lead Owners,
+    or every partner admin of an account that has named none."""
+    account_ids = {lead.partner_account_id for lead in leads if lead.partner_account_id}
+    users = session.exec(select(User).where(User.partner_account_id.in_(account_ids),
+                                            User.is_active.is_(True))).all() if account_ids else []
+    recipients: dict[int, list[User]] = {}
+    for account_id in account_ids:
+        mine = [u for u in users if u.partner_account_id == account_id]
+        recipients[account_id] = [u for u in mine if u.is_lead_owner] or \
+            [u for u in mine if u.partner_role == "partner_admin"]
+    base_url = get_settings().base_url
+    return [{
+        "to_email": user.email, "to_name": user.first_name, "template": "new_lead",
+        "idempotency_key": f"new_lead:{lead.id}:{lead.partner_account_id}:{user.id}:{lead.assigned_at.isoformat()}",
+        "ctx": {"company": lead.company, "lead_name": f"{lead.first_name} {lead.last_name}".strip(),
+                "source_campaign": lead.source_campaign,
+                "url": f"{base_url}/portal/leads/view?id={lead.id}"},
+    } for lead in leads if lead.partner_account_id for user in recipients[lead.partner_account_id]]
+
+
+def route_new_leads(*, session: Session, actor: Actor | None, lead_ids: list[int]) -> list[dict]:
+    """Route new leads that have no partner by the routing rules, inside the caller's
+    transaction (the lead import, once a batch; nothing is committed here). Returns the New
+    Lead Notifications of the leads it placed, as services.mail.record_emails items, for the
+    caller to record with its own."""
+    from services.routing import route_in_transaction
+
+    return new_lead_emails(session, route_in_transaction(session=session, actor=actor, lead_ids=lead_ids))
+
+
+def clean_lead_values(values: dict) -> tuple[dict, dict[str, str]]:
+    """The checks of a distributed lead's fields (Create Lead and the lead import): the
+    cleaned values, and a message per field that cannot be saved."""
     errors: dict[str, str] = {}
     cleaned = {k: clean_text(errors, k, values.get(k, ""), max_len=n, required=req)
                for k, (n, req) in _LEAD_TEXT_FIELDS.items()}
@@ -319,6 +349,13 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
         errors["email"] = "Enter a valid email address."
     if not (cleaned["first_name"] or cleaned["last_name"] or cleaned["email"]):
         errors["last_name"] = "Enter the lead's name or email."
+    return cleaned, errors
+
+
+def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
+    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
+    require_admin(actor)
+    cleaned, errors = clean_lead_values(values)
     account = None
     if partner_account_id not in (None, "", "0", 0):
         try:

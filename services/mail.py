@@ -155,18 +155,20 @@ def _invitation_request(program, name, ctx):
 
 
 def _import_result(program, name, ctx):
+    """The result of a CSV import; ctx["noun"] says what its rows became ("invitation", "lead")."""
     created, processed = ctx["created"], ctx["processed"]
     not_imported = ctx["not_imported"]
-    plural = "" if created == 1 else "s"
+    noun = ctx.get("noun") or "invitation"
+    made = f"{created} {noun}{'' if created == 1 else 's'} created"
     if ctx.get("cancelled"):
-        subject = f"Your invitation import was cancelled: {created} invitation{plural} created"
-        heading = "Your invitation import was cancelled"
+        subject = f"Your {noun} import was cancelled: {made}"
+        heading = f"Your {noun} import was cancelled"
     else:
-        subject = f"Your invitation import: {created} invitation{plural} created"
-        heading = "Your invitation import is complete"
+        subject = f"Your {noun} import: {made}"
+        heading = f"Your {noun} import is complete"
     if ctx.get("error"):
-        subject = f"Your invitation import stopped: {created} invitation{plural} created"
-        heading = "Your invitation import stopped"
+        subject = f"Your {noun} import stopped: {made}"
+        heading = f"Your {noun} import stopped"
         ending = f"stopped because of an error: {html.escape(ctx['error'])}"
     else:
         ending = "stopped because it was cancelled." if ctx.get("cancelled") else "finished."
@@ -174,7 +176,7 @@ def _import_result(program, name, ctx):
         f"Hi {name},",
         f"The import of <strong>{html.escape(ctx['filename'])}</strong> has {ending}",
         f"Rows in the file: {ctx['total']}<br>Rows processed: {processed}<br>"
-        f"Invitations created: {created}<br>Rows not imported: {not_imported}",
+        f"{noun.capitalize()}s created: {created}<br>Rows not imported: {not_imported}",
     ]
     if not_imported:
         paras.append("The attached file lists the rows that were not imported, each with the "
@@ -183,8 +185,9 @@ def _import_result(program, name, ctx):
                          if ctx.get("truncated") else ""))
     if ctx.get("cancelled") and ctx.get("not_processed"):
         paras.append(f"{ctx['not_processed']} valid rows were not processed before the cancel: "
-                     "import the file again to invite them (those already invited are skipped).")
-    return subject, heading, paras, ("Open Invitations", ctx["url"])
+                     f"import the file again to create them (rows whose {noun} exists already are "
+                     "skipped).")
+    return subject, heading, paras, (ctx.get("button") or "Open Invitations", ctx["url"])
 
 
 def _new_lead(program, name, ctx):

@@ -19,7 +19,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from models._base import utcnow
-from models.accounts import PartnerAccount, User
+from models.accounts import PartnerAccount
 from models.leads import Lead
 from models.recruitment import PartnerApplication
 from models.routing import ROUTING_METHODS, RoutingRule
@@ -261,8 +261,29 @@ def route_leads(*, session: Session, actor: Actor | None, lead_ids: list[int],
     return totals
 
 
+def route_in_transaction(*, session: Session, actor: Actor | None, lead_ids: list[int]) -> list[Lead]:
+    """Route new leads inside the caller's transaction (the lead import, a batch at a time):
+    nothing is committed and nobody notified here; returns the leads placed, whose New Lead
+    Notifications the caller records with its own (services.leads.new_lead_emails)."""
+    if actor is not None:
+        require_admin(actor)
+    routed: list[Lead] = []
+    ids = [int(i) for i in lead_ids]
+    for start in range(0, len(ids), ROUTE_BATCH):
+        routed += _route_some(session, actor, ids[start:start + ROUTE_BATCH], {})[0]
+    return routed
+
+
 def _route_batch(session: Session, actor: Actor | None, ids: list[int],
                  exclude: dict[int, set[int]]) -> dict[str, int]:
+    routed, counts = _route_some(session, actor, ids, exclude)
+    session.commit()
+    _notify(session, routed)
+    return counts
+
+
+def _route_some(session: Session, actor: Actor | None, ids: list[int],
+                exclude: dict[int, set[int]]) -> tuple[list[Lead], dict[str, int]]:
     rules = _locked_rules(session)
     candidates = _candidates(session, with_custom=any(r.partner_custom for r in rules))
     by_id = {c.id: c for c in candidates}
@@ -296,43 +317,17 @@ def _route_batch(session: Session, actor: Actor | None, ids: list[int],
         d.rule.updated_at = now
         routed.append(lead)
         counts["assigned"] += 1
-    session.commit()
-    _notify(session, routed, accounts)
-    return counts
+    return routed, counts
 
 
-def _notify(session: Session, leads: list[Lead], accounts: dict[int, PartnerAccount]) -> None:
-    """The New Lead Notification, as services.leads sends it, for many leads at once."""
+def _notify(session: Session, leads: list[Lead]) -> None:
+    """The New Lead Notifications of the leads just routed (committed), as one batch job."""
     if not leads:
         return
-    if len(leads) == 1:
-        leads_service._notify_new_lead(session, leads[0], accounts[leads[0].partner_account_id])
-        return
     from jobs.queues import enqueue_email_batch
-    from prm.settings import get_settings
     from services.mail import record_emails
 
-    account_ids = {lead.partner_account_id for lead in leads}
-    users = session.exec(select(User).where(User.partner_account_id.in_(account_ids),
-                                            User.is_active.is_(True))).all()
-    by_account: dict[int, list[User]] = defaultdict(list)
-    for u in users:
-        by_account[u.partner_account_id].append(u)
-    base = get_settings().base_url
-    emails = []
-    for lead in leads:
-        people = by_account.get(lead.partner_account_id, [])
-        owners = [u for u in people if u.is_lead_owner] or [u for u in people if u.partner_role == "partner_admin"]
-        for user in owners:
-            emails.append({
-                "to_email": user.email, "to_name": user.first_name, "template": "new_lead",
-                "idempotency_key": f"new_lead:{lead.id}:{lead.partner_account_id}:{user.id}:"
-                                   f"{lead.assigned_at.isoformat()}",
-                "ctx": {"company": lead.company, "lead_name": f"{lead.first_name} {lead.last_name}".strip(),
-                        "source_campaign": lead.source_campaign,
-                        "url": f"{base}/portal/leads/view?id={lead.id}"},
-            })
-    ids = record_emails(session=session, emails=emails)
+    ids = record_emails(session=session, emails=leads_service.new_lead_emails(session, leads))
     session.commit()
     if ids:
         enqueue_email_batch(ids, job_id=f"new-lead-batch-{ids[0]}-{ids[-1]}")

@@ -4,228 +4,28 @@ import reflex as rx
 
 from admin.invitation_import.state import UPLOAD_ID
 from admin.invitation_import.state import InvitationImportState as S
-from prm.components import error_callout, field, loaded_marker, page_header, pager, stat_card
+from prm.components import loaded_marker, page_header
+from prm.import_page import ImportPageSpec, import_steps
 from prm.layout import admin_layout
 
-COLUMNS = [("partnerName", "The partner's display name, typically the company name."),
-           ("contactFirstName", "First name of the partner account's first user."),
-           ("contactLastName", "Last name of that user."),
-           ("contactEmail", "Email address of that user: the invitation is sent here.")]
-
-
-def _upload_step() -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.heading("1. Prepare the file", size="4"),
-            rx.text("A CSV file (UTF-8) with these columns, one partner per row. Columns for your "
-                    "custom fields may follow; other columns are ignored.", size="2"),
-            rx.table.root(
-                rx.table.header(rx.table.row(rx.table.column_header_cell("Label"),
-                                             rx.table.column_header_cell("Description"))),
-                rx.table.body(*[rx.table.row(rx.table.cell(rx.code(c)), rx.table.cell(d))
-                                for c, d in COLUMNS],
-                              rx.foreach(S.custom_fields, lambda f: rx.table.row(
-                                  rx.table.cell(rx.code(f["label"])),
-                                  rx.table.cell("Custom field"))),
-                              ),
-                size="1",
-                width="100%",
-            ),
-            rx.button(rx.icon("download", size=14), "Download a sample file", variant="soft",
-                      on_click=S.download_sample),
-            rx.heading("2. Choose the file", size="4", margin_top="0.5rem"),
-            error_callout(S.upload_error),
-            rx.upload.root(
-                rx.vstack(
-                    rx.icon("file_up", size=28, color=rx.color("gray", 10)),
-                    rx.button("Choose File", type="button", loading=S.uploading),
-                    rx.text("or drop a .csv file here (10 MB at most)", size="1", color_scheme="gray"),
-                    align="center",
-                    spacing="2",
-                ),
-                id=UPLOAD_ID,
-                accept={"text/csv": [".csv"], "text/plain": [".txt"]},
-                max_files=1,
-                multiple=False,
-                on_drop=S.handle_upload(rx.upload_files(upload_id=UPLOAD_ID)),
-                border=f"2px dashed {rx.color('gray', 6)}",
-                border_radius="12px",
-                padding="2rem",
-                width="100%",
-                cursor="pointer",
-            ),
-            spacing="3",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-        max_width="820px",
-    )
-
-
-def _fix_form() -> rx.Component:
-    f, v = S.fixing, S.fix_version.to_string()
-
-    def inp(label, key):
-        return field(label, rx.input(id="fix_" + key, name=key, default_value=f[key], key=v + key,
-                                     width="100%"), "fix_" + key)
-
-    return rx.form(
-        rx.vstack(
-            rx.hstack(rx.text("Fix row ", rx.text.strong(f["row_number"]), size="2"), rx.spacer(),
-                      rx.icon_button(rx.icon("x", size=14), variant="ghost", type="button",
-                                     on_click=S.stop_fix, aria_label="Close the fix form"),
-                      width="100%"),
-            error_callout(S.fix_error),
-            rx.grid(
-                inp("Partner Name", "partner_name"),
-                inp("Contact First Name", "contact_first_name"),
-                inp("Contact Last Name", "contact_last_name"),
-                inp("Contact Email", "contact_email"),
-                rx.foreach(S.custom_fields, lambda c: field(
-                    c["label"], rx.input(id="fix_custom_" + c["key"], name="custom:" + c["key"],
-                                         default_value=f.get("custom:" + c["key"], ""),
-                                         key=v + c["key"], width="100%"),
-                    "fix_custom_" + c["key"])),
-                columns=rx.breakpoints(initial="1", sm="2"),
-                spacing="3",
-                width="100%",
-            ),
-            rx.button("Validate Again", type="submit"),
-            spacing="3",
-            width="100%",
-        ),
-        on_submit=S.save_fix,
-        width="100%",
-        padding="1rem",
-        border_radius="10px",
-        background=rx.color("amber", 2),
-        border=f"1px solid {rx.color('amber', 6)}",
-    )
-
-
-def _bad_row(row) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(row["row_number"]),
-        rx.table.cell(row["partner_name"]),
-        rx.table.cell(row["contact_first_name"] + " " + row["contact_last_name"]),
-        rx.table.cell(row["contact_email"]),
-        rx.table.cell(rx.text(row["reason"], color_scheme="red", size="2")),
-        rx.table.cell(rx.button("Fix", size="1", variant="soft", on_click=S.start_fix(row),
-                                aria_label="Fix row " + row["row_number"])),
-    )
-
-
-def _review_step() -> rx.Component:
-    r = S.run
-    return rx.vstack(
-        rx.grid(
-            stat_card("Rows in the file", r["total_rows"], r["filename"], "file_text"),
-            stat_card("Ready to import", r["valid_rows"], "Valid rows", "circle_check"),
-            stat_card("Need attention", r["invalid_rows"], "Missing, invalid or duplicate", "triangle_alert"),
-            columns=rx.breakpoints(initial="1", sm="3"),
-            spacing="4",
-            width="100%",
-        ),
-        rx.cond(r["extra_columns"] != "",
-                rx.callout("These columns are not used and were ignored: " + r["extra_columns"],
-                           icon="info", size="1", width="100%")),
-        rx.cond(
-            S.rows.length() > 0,
-            rx.card(
-                rx.vstack(
-                    rx.hstack(
-                        rx.heading("Rows that will not be imported", size="4"),
-                        rx.spacer(),
-                        rx.button(rx.icon("download", size=14), "Download these entries",
-                                  variant="soft", on_click=S.download_bad_rows),
-                        width="100%",
-                        align="center",
-                        wrap="wrap",
-                    ),
-                    rx.text("Fix a row here and validate it again, or leave it out.", size="2",
-                            color_scheme="gray"),
-                    rx.cond(S.fixing.contains("row_number"), _fix_form()),
-                    rx.box(
-                        rx.table.root(
-                            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in (
-                                "Row", "Partner Name", "Contact Name", "Contact Email", "Reason", "")])),
-                            rx.table.body(rx.foreach(S.rows, _bad_row)),
-                            width="100%",
-                            variant="surface",
-                        ),
-                        width="100%",
-                        overflow_x="auto",
-                    ),
-                    pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
-                    spacing="3",
-                    width="100%",
-                ),
-                size="3",
-                width="100%",
-            ),
-            rx.callout("Every row is valid.", icon="circle_check", color_scheme="green", width="100%"),
-        ),
-        rx.hstack(
-            rx.button(rx.icon("upload", size=16), "Import", size="3", on_click=S.start,
-                      disabled=r["valid_rows"] == "0"),
-            rx.button("Cancel", size="3", variant="soft", color_scheme="gray", on_click=S.cancel),
-            spacing="3",
-        ),
-        spacing="4",
-        width="100%",
-    )
-
-
-def _running_step() -> rx.Component:
-    r = S.run
-    return rx.card(
-        rx.vstack(
-            rx.heading("Importing " + r["filename"], size="4"),
-            rx.progress(value=r["progress"].to(int), max=100, size="3", width="100%",
-                        aria_label="Import progress"),
-            rx.text(r["processed_rows"] + " of " + r["valid_rows"] + " rows processed · "
-                    + r["created_count"] + " invitations created · " + r["failed_count"] + " failed",
-                    size="2", role="status"),
-            rx.button("Cancel", variant="soft", color_scheme="red", on_click=S.cancel),
-            spacing="3",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-        max_width="820px",
-    )
-
-
-def _finished_step() -> rx.Component:
-    r = S.run
-    return rx.card(
-        rx.vstack(
-            rx.match(
-                r["status"],
-                ("done", rx.callout("Import finished: " + r["created_count"] + " invitations created, "
-                                    + r["failed_count"] + " rows failed. The results were emailed to you.",
-                                    icon="circle_check", color_scheme="green", role="status", width="100%")),
-                ("cancelled", rx.callout("Import cancelled: " + r["created_count"]
-                                         + " invitations were created before it stopped.",
-                                         icon="circle_slash", role="status", width="100%")),
-                rx.callout("The import failed: " + r["error"], icon="triangle_alert",
-                           color_scheme="red", role="alert", width="100%"),
-            ),
-            rx.progress(value=r["progress"].to(int), max=100, size="3", width="100%",
-                        aria_label="Import progress"),
-            rx.hstack(
-                rx.link(rx.button("Back to Invitations"), href="/admin/invitations"),
-                rx.button("Import Another File", variant="soft", on_click=S.new_import),
-                spacing="3",
-            ),
-            spacing="4",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-        max_width="820px",
-    )
+SPEC = ImportPageSpec(
+    upload_id=UPLOAD_ID,
+    noun_plural="invitations",
+    columns_intro="A CSV file (UTF-8) with these columns, one partner per row. Columns for your "
+                  "custom fields may follow; other columns are ignored.",
+    columns=[("partnerName", "The partner's display name, typically the company name."),
+             ("contactFirstName", "First name of the partner account's first user."),
+             ("contactLastName", "Last name of that user."),
+             ("contactEmail", "Email address of that user: the invitation is sent here.")],
+    sample_label="Download a sample file",
+    fix_fields=[("Partner Name", "partner_name"), ("Contact First Name", "contact_first_name"),
+                ("Contact Last Name", "contact_last_name"), ("Contact Email", "contact_email")],
+    bad_row_cells=[("Partner Name", lambda row: row["partner_name"]),
+                   ("Contact Name", lambda row: row["contact_first_name"] + " " + row["contact_last_name"]),
+                   ("Contact Email", lambda row: row["contact_email"])],
+    back_label="Back to Invitations",
+    back_href="/admin/invitations",
+)
 
 
 def invitation_import_page() -> rx.Component:
@@ -233,8 +33,7 @@ def invitation_import_page() -> rx.Component:
         page_header("Import Invitations", "Invite many prospective partners from a CSV file",
                     rx.link(rx.button(rx.icon("arrow_left", size=14), "Invitations", variant="soft"),
                             href="/admin/invitations")),
-        rx.match(S.step, ("review", _review_step()), ("running", _running_step()),
-                 ("finished", _finished_step()), _upload_step()),
+        import_steps(S, SPEC),
         loaded_marker(S.loaded),
         width="100%",
         spacing="4",

@@ -163,6 +163,8 @@ def admin_leads_page() -> rx.Component:
     content = rx.vstack(
         page_header("Leads", "All leads: distributed to partners and registered by them",
                     rx.button(rx.icon("download", size=16), "Export CSV", variant="soft", on_click=S.export),
+                    rx.link(rx.button(rx.icon("upload", size=16), "Upload Leads", variant="soft"),
+                            href="/admin/leads/import"),
                     rx.button(rx.icon("plus", size=16), "Create Lead", on_click=S.open_create)),
         _create_dialog(),
         leads_tabs(rx.cond(S.partner_filter == "unassigned", "Unassigned", "All Leads"),

@@ -1,0 +1,146 @@
+"""Leads > Upload Leads (seed 004, "Distributing Leads by Uploading a CSV").
+
+The admin uploads a CSV file of distributed leads (first name, last name, email, phone,
+company, country/region, notes, source campaign, and optionally the partner to assign each
+to). The preview, the reasons, fixing in place, the run, its job and the result email are
+services.csv_import's; this module says what a lead row is and how a batch becomes leads.
+
+Each row is checked as Create Lead checks it (services.leads.clean_lead_values). Leads are
+created a batch at a time, each with its 'created' event on the timeline ("Imported from
+<file>", by the admin who uploaded it). A lead whose row names a partner is assigned at once
+and its Lead Owners get the New Lead Notification; the others go to the routing rules
+(services.leads.route_new_leads), once a batch.
+
+The program has no custom lead fields yet: other columns are listed as ignored in the
+preview.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sqlalchemy import func, text
+from sqlmodel import Session, select
+
+from models._base import utcnow
+from models.accounts import PartnerAccount, User
+from models.leads import Lead, LeadEvent
+from models.recruitment import ImportRun
+from services.auth import actor_for_user
+from services.bulk import bulk_insert, with_defaults
+from services.csv_import import Column, CsvImport, one_line
+from services.leads import clean_lead_values, lead_event_values, new_lead_emails, route_new_leads
+from services.mail import record_emails
+
+LEAD_EXISTS = "A lead with this email already exists."
+UNKNOWN_PARTNER = "No active partner account has this name or tenant name."
+
+
+class LeadImport(CsvImport):
+    kind = "leads"
+    columns = (
+        Column("first_name", "First Name", ("firstname", "fname", "given name", "contact first name"),
+               required=True),
+        Column("last_name", "Last Name", ("lastname", "lname", "surname", "family name",
+                                          "contact last name"), required=True),
+        Column("email", "Email", ("email address", "e-mail", "mail", "contact email"), required=True),
+        Column("phone", "Phone", ("phone number", "telephone", "tel", "mobile", "mobile phone")),
+        Column("company", "Company", ("company name", "organization", "organisation", "account name"),
+               required=True),
+        Column("country", "Country/Region", ("country region", "region", "country code")),
+        Column("notes", "Notes", ("note", "comments", "comment", "description")),
+        Column("source_campaign", "Source Campaign", ("campaign", "lead source", "source")),
+        Column("partner", "Partner", ("partner name", "partner account", "tenant", "tenant name")),
+    )
+    sample_rows = (
+        ("Pat", "Jones", "pat.jones@acme.example", "+1 555 0100", "Acme Widgets", "United States",
+         "Met at the booth; wants a demo in May.", "Spring Trade Show", ""),
+        ("Sam", "Lee", "sam.lee@globex.example", "+44 20 7946 0000", "Globex, Inc.", "United Kingdom",
+         "", "Webinar: Channel 101", "northwind"),
+    )
+    noun = "lead"
+    list_url = "/admin/leads"
+    list_label = "Open Leads"
+    job = "jobs.imports.import_leads"
+
+    def context(self, session: Session) -> dict[str, int]:
+        """The partner accounts a lead can be assigned to, by tenant name and by name (any case)."""
+        accounts = session.exec(select(PartnerAccount.id, PartnerAccount.name, PartnerAccount.tenant_name)
+                                .where(PartnerAccount.status.in_(("active", "test")))).all()
+        by_name = {name.strip().casefold(): i for i, name, _tenant in accounts}
+        return by_name | {tenant.strip().casefold(): i for i, _name, tenant in accounts}
+
+    def judge(self, session: Session, partners: dict[str, int], data: dict) -> tuple[str, dict, str]:
+        values, errors = clean_lead_values(
+            {f: (str(data.get(f) or "").strip() if f == "notes" else one_line(data.get(f)))
+             for f in ("first_name", "last_name", "email", "phone", "company", "country",
+                       "source_campaign", "notes")})
+        partner = one_line(data.get("partner"))
+        values["partner_account_id"] = None
+        if partner:
+            values["partner_account_id"] = partners.get(partner.casefold())
+            if values["partner_account_id"] is None:
+                errors["partner"] = UNKNOWN_PARTNER
+        key = values["email"] if "email" not in errors else ""
+        return key[:254], values, self.reason_text(errors, [])
+
+    def existing(self):
+        return [(LEAD_EXISTS, select(Lead.email).where(Lead.email != ""))]
+
+    def write_batch(self, session: Session, run: ImportRun, rows) -> tuple[list[dict], list[int]]:
+        """Create the leads of the batch (multi-row INSERTs), their timeline events (COPY on
+        PostgreSQL), the partners' notifications; hand the unassigned ones to the routing
+        rules. No ORM object per row: that costs more than the database."""
+        partners = self.context(session)
+        names = dict(session.exec(select(PartnerAccount.id, PartnerAccount.name)
+                                  .where(PartnerAccount.id.in_(set(partners.values())))).all()) if partners else {}
+        taken = self.conflicts(session, [r.email for r in rows if r.email])
+        now = utcnow()
+        failed: list[dict] = []
+        made: list[tuple[int, dict]] = []
+        for r in rows:
+            key, values, reason = self.judge(session, partners, r.data)  # partners may have changed since
+            reason = reason or (taken.get(key, "") if key else "")
+            if reason:
+                failed.append({"id": r.id, "status": "failed", "reason": reason})
+                continue
+            if key:
+                taken[key] = self.duplicate(r.row_number)
+            # What Create Lead records (an assigned one as _assign leaves it).
+            made.append((r.id, with_defaults(Lead.__table__, {
+                **values, "kind": "distributed", "status": "New", "status_changed_at": now,
+                "created_at": now, "updated_at": now,
+                "assigned_at": now if values["partner_account_id"] else None})))
+        leads = [SimpleNamespace(**lead) for _, lead in made]
+        if made:
+            for lead, lead_id in zip(leads, _new_lead_ids(session, len(made)), strict=True):
+                lead.id = lead_id
+            bulk_insert(session, Lead.__table__, [vars(lead) for lead in leads])
+        creator = session.get(User, run.created_by_user_id) if run.created_by_user_id else None
+        actor = actor_for_user(session, creator) if creator is not None else None
+        note = f"Imported from {run.filename}"
+        events = [lead_event_values(lead.id, actor, "created", "", "New", note) for lead in leads]
+        events += [lead_event_values(lead.id, actor, "partner", "Unassigned", names[lead.partner_account_id],
+                                     "Partner named in the import file")
+                   for lead in leads if lead.partner_account_id]
+        bulk_insert(session, LeadEvent.__table__, events)
+        unassigned = [lead.id for lead in leads if not lead.partner_account_id]
+        routed = route_new_leads(session=session, actor=actor, lead_ids=unassigned) if unassigned else []
+        email_ids = record_emails(session=session, emails=new_lead_emails(
+            session, [lead for lead in leads if lead.partner_account_id]) + routed)
+        self.mark_failed(session, failed)
+        outcome = failed + [{"id": row_id, "status": "imported"} for row_id, _ in made]
+        return outcome, email_ids
+
+
+def _new_lead_ids(session: Session, n: int) -> list[int]:
+    """n ids for new leads, taken ahead so the leads can be written by COPY (which returns
+    none). SQLite: the ids after the largest, as the batch holds the write lock."""
+    if session.connection().dialect.name == "postgresql":
+        return list(session.exec(text("SELECT nextval(pg_get_serial_sequence('lead', 'id')) "
+                                      "FROM generate_series(1, :n)").bindparams(n=n)).scalars())
+    top = session.exec(select(func.coalesce(func.max(Lead.id), 0))).one()
+    return list(range(top + 1, top + n + 1))
+
+
+LEADS = LeadImport()

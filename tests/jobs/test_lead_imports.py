@@ -1,0 +1,210 @@
+"""The Upload Leads job, jobs.imports.import_leads: a real RQ worker, Redis and SMTP server; the
+leads, their timeline, the partners' New Lead Notifications, the admin's result email;
+running twice, being cut off; the routing hook; 10k rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+
+import pytest
+from sqlmodel import func, select
+
+from jobs.imports import import_leads
+from models.leads import Lead, LeadEvent
+from models.messaging import EmailMessage
+from models.recruitment import ImportRow
+from services import lead_import
+from services.lead_import import LEADS
+from services.leads import create_lead
+from tests import import_helpers as helpers
+from tests.factories import personas
+from tests.import_helpers import count, fresh_run
+from tests.jobs.conftest import wait_for
+
+HEADER = "First Name,Last Name,Email,Phone,Company,Country/Region,Notes,Source Campaign,Partner"
+
+
+@pytest.fixture
+def p(db):
+    return personas(db)
+
+
+@pytest.fixture
+def admin(db, p):
+    return p.actor(db, p.admin)
+
+
+def good_rows(n: int, start: int = 1, partner: str = "") -> list[str]:
+    return [f"First{i},Last{i},lead{i}@company{i % 97}.example,,Company {i},Sweden,,Expo,{partner}"
+            for i in range(start, start + n)]
+
+
+def csv_file(rows: list[str]) -> bytes:
+    return helpers.csv_file(HEADER, rows)
+
+
+def start(db, admin, content: bytes, name: str = "leads.csv") -> int:
+    return LEADS.start_import(session=db, actor=admin, filename=name, content=content)
+
+
+# ---------------------------------------------------------------- the whole way, on a real worker
+
+
+def test_an_upload_creates_the_leads_assigns_the_named_partners_and_mails_everyone(
+        db, p, admin, smtp_server, rq_worker):
+    content = csv_file([
+        "Pat,Jones,pat@acme.example,+1 555,Acme,USA,Met at the booth,Spring Expo,northwind",
+        "Sam,Lee,sam@globex.example,,Globex,UK,,Spring Expo,Contoso",
+        "Kim,Park,kim@initech.example,,Initech,Korea,,Spring Expo,",
+        "Broken,,broken@acme.example,,,,,,",                        # 4: no company
+        "Late,Comer,late@acme.example,,Late Co,,,,",                 # 5: valid now, a lead before the job
+    ])
+    run_id = start(db, admin, content, "spring leads.csv")
+    create_lead(session=db, actor=admin, values={"first_name": "Late", "company": "Late Co",
+                                                 "email": "late@acme.example"})
+
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+
+    wait_for(lambda: fresh_run(run_id).status in ("done", "failed"), timeout=30, what="the import to finish")
+    run = LEADS.get_import_run(session=db, actor=admin, run_id=run_id)
+    assert (run["status"], run["progress"], run["error"]) == ("done", 100, "")
+    assert (run["processed_rows"], run["created_count"], run["failed_count"]) == (4, 3, 1)
+
+    db.expire_all()
+    leads = {lead.email: lead for lead in db.exec(select(Lead).where(Lead.email != "late@acme.example"))}
+    assert set(leads) == {"pat@acme.example", "sam@globex.example", "kim@initech.example"}
+    pat, sam, kim = leads["pat@acme.example"], leads["sam@globex.example"], leads["kim@initech.example"]
+    assert (pat.partner_account_id, pat.status, pat.kind, pat.notes, pat.source_campaign, pat.phone) == (
+        p.northwind.id, "New", "distributed", "Met at the booth", "Spring Expo", "+1 555")
+    assert pat.assigned_at is not None
+    assert (sam.partner_account_id, kim.partner_account_id, kim.assigned_at) == (p.contoso.id, None, None)
+    events = db.exec(select(LeadEvent).where(LeadEvent.lead_id == pat.id).order_by(LeadEvent.id)).all()
+    assert [(e.field, e.old_value, e.new_value, e.actor_kind, e.actor_label, e.actor_user_id) for e in events] == [
+        ("created", "", "New", "user", "Ada Admin", p.admin.id),
+        ("partner", "Unassigned", "Northwind Traders", "user", "Ada Admin", p.admin.id)]
+    assert events[0].note == "Imported from spring leads.csv"
+    assert [e.field for e in db.exec(select(LeadEvent).where(LeadEvent.lead_id == kim.id))] == ["created"]
+
+    # The partners' admins (no Lead Owners named) get the New Lead Notification; nobody else.
+    wait_for(lambda: smtp_server.messages_to("alice@northwind.example")
+             and smtp_server.messages_to("charlie@contoso.example")
+             and smtp_server.messages_to("admin@example.com"), timeout=30, what="the emails")
+    time.sleep(0.5)  # anything sent twice would arrive about now
+    [to_alice] = smtp_server.messages_to("alice@northwind.example")
+    assert to_alice["Subject"] == "New lead: Acme"
+    assert f"/portal/leads/view?id={pat.id}" in to_alice.get_body(("plain",)).get_content()
+    [to_charlie] = smtp_server.messages_to("charlie@contoso.example")
+    assert to_charlie["Subject"] == "New lead: Globex"
+    assert smtp_server.messages_to("bob@northwind.example") == []
+
+    [result] = smtp_server.messages_to("admin@example.com")
+    assert result["Subject"] == "Your lead import: 3 leads created"
+    body = result.get_body(("plain",)).get_content()
+    assert "Leads created: 3" in body and "Rows not imported: 2" in body
+    assert "Open Leads: http://localhost:3999/admin/leads" in body
+    [part] = list(result.iter_attachments())
+    assert part.get_filename() == "spring-leads-not-imported.csv"
+    rows = list(csv.DictReader(io.StringIO(part.get_content())))
+    assert [(r["row"], r["Email"], r["reason"]) for r in rows] == [
+        ("4", "broken@acme.example", "Company: Enter the company."),
+        ("5", "late@acme.example", "A lead with this email already exists."),
+    ]
+    assert f"[job import-{run_id}] import run {run_id} started" in rq_worker.log
+
+
+# ---------------------------------------------------------------- 10k rows, twice, cut off, again
+
+
+def test_a_file_of_10k_rows_is_imported_once_however_often_the_job_runs(db, admin, redis_queue, no_smtp):
+    total = 10_000
+    run_id = start(db, admin, csv_file(good_rows(total)), "big.csv")
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+
+    assert import_leads(run_id) == "done"
+    assert import_leads(run_id) == "skipped"
+
+    assert count(db, Lead) == total
+    assert db.exec(select(func.count(func.distinct(Lead.email)))).one() == total
+    created = [LeadEvent.field == "created", LeadEvent.note == "Imported from big.csv",
+               LeadEvent.actor_kind == "user", LeadEvent.actor_label == "Ada Admin"]
+    assert count(db, LeadEvent, *created) == total == count(db, LeadEvent)
+    assert count(db, Lead, Lead.partner_account_id.is_not(None)) == 0
+    assert count(db, EmailMessage, EmailMessage.template == "import_result") == 1
+    run = fresh_run(run_id)
+    assert (run.status, run.processed_rows, run.created_count) == ("done", total, total)
+
+    # The same file again: every lead exists already, so nothing to import.
+    again = start(db, admin, csv_file(good_rows(total)), "big.csv")
+    assert LEADS.get_import_run(session=db, actor=admin, run_id=again)["valid_rows"] == 0
+    with pytest.raises(Exception, match="no valid rows"):
+        LEADS.run_import(session=db, actor=admin, run_id=again)
+    assert count(db, Lead) == total
+
+
+def test_a_job_cut_off_midway_goes_on_where_it_stopped(db, admin, redis_queue, no_smtp):
+    run_id = start(db, admin, csv_file(good_rows(1300)))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    # A first run that dies after two batches (the worker killed): its batches are committed.
+    assert LEADS.claim_run(db, run_id)
+    for _ in range(2):
+        handled, _emails = LEADS.import_batch(db, run_id, batch_size=500)
+        assert handled == 500
+    assert count(db, Lead) == 1000
+
+    assert import_leads(run_id) == "done"  # the retry
+
+    assert count(db, Lead) == 1300 == count(db, LeadEvent)
+    assert db.exec(select(func.count(func.distinct(Lead.email)))).one() == 1300
+    assert count(db, ImportRow, ImportRow.status == "imported") == 1300
+    run = fresh_run(run_id)
+    assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", 1300, 1300, 0)
+
+
+def test_partner_columns_assign_and_notify_in_bulk_and_the_rest_goes_to_routing_once_a_batch(
+        db, p, admin, redis_queue, no_smtp, monkeypatch):
+    routed: list[list[int]] = []
+
+    def route(*, session, actor, lead_ids):
+        assert actor is not None and actor.user_id == p.admin.id
+        routed.append(list(lead_ids))
+        return []  # placed none: no New Lead Notifications to record
+
+    monkeypatch.setattr(lead_import, "route_new_leads", route)
+    rows = good_rows(600, partner="northwind") + good_rows(300, start=601)
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+
+    assert import_leads(run_id, batch_size=500) == "done"
+
+    assigned = count(db, Lead, Lead.partner_account_id == p.northwind.id)
+    assert assigned == 600 and count(db, Lead, Lead.partner_account_id.is_(None)) == 300
+    assert count(db, LeadEvent, LeadEvent.field == "partner") == 600
+    new_lead = [EmailMessage.template == "new_lead"]
+    assert count(db, EmailMessage, *new_lead) == 600
+    assert count(db, EmailMessage, *new_lead, EmailMessage.to_email == "alice@northwind.example") == 600
+    # One call a batch, with that batch's unassigned leads only.
+    unassigned = set(db.exec(select(Lead.id).where(Lead.partner_account_id.is_(None))).all())
+    assert [len(ids) for ids in routed] == [300]
+    assert set(routed[0]) == unassigned
+
+
+def test_an_upload_is_routed_round_robin_fairly_and_every_routed_lead_notified(db, p, admin, redis_queue, no_smtp):
+    """No fake: the routing rules place the imported leads, batch after batch, within ±1."""
+    from services.routing import save_rule
+
+    save_rule(session=db, actor=admin, values={"name": "Everyone"})  # any lead, any active partner
+    rows = good_rows(1001)
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+
+    assert import_leads(run_id, batch_size=250) == "done"
+
+    per_partner = dict(db.exec(select(Lead.partner_account_id, func.count()).group_by(Lead.partner_account_id)).all())
+    assert None not in per_partner and set(per_partner) == {p.northwind.id, p.contoso.id}
+    assert max(per_partner.values()) - min(per_partner.values()) <= 1
+    assert count(db, LeadEvent, LeadEvent.actor_kind == "rule", LeadEvent.field == "partner") == 1001
+    # Each routed lead's Lead Owners heard of it, in the import's own transaction.
+    assert count(db, EmailMessage, EmailMessage.template == "new_lead",
+                 EmailMessage.to_email == "charlie@contoso.example") == per_partner[p.contoso.id]
