@@ -237,6 +237,8 @@ def leads_tabs(active: str, on_all=None, on_unassigned=None) -> rx.Component:
         spacing="1",
         border_bottom=f"1px solid {rx.color('gray', 5)}",
         width="100%",
+        overflow_x="auto",
+        white_space="nowrap",
         margin_bottom="1rem",
     )
 

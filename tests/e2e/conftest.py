@@ -187,6 +187,16 @@ def email_link(browser, base_url: str, to_email: str, subject_part: str, link_na
         admin.goto("/admin/outbox")
         wait_loaded(admin)
         row = admin.get_by_role("row").filter(has_text=to_email).filter(has_text=subject_part).first
+        # Newest first: an older email may be a few pages back.
+        for _ in range(30):
+            try:
+                row.wait_for(state="attached", timeout=3000)
+                break
+            except Exception:  # noqa: BLE001 - not on this page
+                next_page = admin.get_by_role("button", name="Next")
+                if not next_page.is_enabled():
+                    break
+                next_page.click()
         expect(row).to_contain_text("Sent", timeout=15000)
         row.get_by_role("button").first.click()
         link = admin.frame_locator("iframe[title='Email preview']").get_by_role("link", name=link_name)

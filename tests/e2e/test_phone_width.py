@@ -60,4 +60,4 @@ def test_the_portal_works_at_phone_width(phone, app_db):
     # Bob is a partner user and a Lead Owner: the leads assigned to him and the account's
     # leads nobody owns yet — never Contoso's.
     expect(phone.locator("tbody tr")).to_have_count(_visible_lead_count(app_db, "bob@northwind.example"))
-    expect(phone.get_by_text("Vandelay Industries")).to_have_count(0)
+    expect(phone.get_by_text("Soylent SA")).to_have_count(0)

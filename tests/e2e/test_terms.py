@@ -12,6 +12,14 @@ from tests.e2e.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_PASSWORD, login
 
 
 def test_terms_accepted_before_the_portal_opt_the_user_in(page, browser, base_url, app_db):
+    from sqlmodel import select
+
+    from models.accounts import User
+
+    dana_row = app_db.exec(select(User).where(User.email == "dana@fabrikam.example")).one()
+    dana_row.supplier_emails_opt_in = False  # as a new user: opted out
+    app_db.add(dana_row)
+    app_db.commit()
     try:
         login(page, "admin", ADMIN_EMAIL, ADMIN_PASSWORD)
         page.wait_for_url(re.compile(r"/admin/?$"))
