@@ -31,6 +31,8 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_created", "created_at", "id"),
         Index("ix_lead_owner_created", "owner_user_id", "created_at", "id"),
         Index("ix_lead_partner_created", "partner_account_id", "created_at", "id"),
+        # GET /api/v1/leads?updated_since=… pages on (updated_at, id).
+        Index("ix_lead_updated", "updated_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -20,6 +20,7 @@ from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.mail import queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.validation import clean_text, csv_safe, search_term
+from services.webhooks import track_lead_change
 
 
 def _visible_leads(actor: Actor | None):
@@ -189,12 +190,20 @@ def _actor_label(actor: Actor) -> str:
 
 def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: str, new: str,
            note: str = "", kind: str = "user") -> None:
-    session.add(LeadEvent(
-        lead_id=lead.id, actor_kind=kind if actor is not None else "system",
+    """Every lead change lands here: the timeline row, and (services.webhooks, in the same
+    transaction) the lead's updated_at and the webhook to the supplier's CRM."""
+    if actor is None:
+        kind = "system"
+    elif actor.is_api:
+        kind = "api"
+    event = LeadEvent(
+        lead_id=lead.id, actor_kind=kind,
         actor_user_id=actor.user_id if actor else None,
         actor_label=_actor_label(actor) if actor else "System",
         field=field, old_value=old[:300], new_value=new[:300], note=note[:1000],
-    ))
+    )
+    session.add(event)
+    track_lead_change(session, lead, event)
 
 
 def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, note: str = "") -> None:
@@ -302,8 +311,12 @@ def _notify_new_lead(session: Session, lead: Lead, account: PartnerAccount) -> N
                     url=f"{get_settings().base_url}/portal/leads/view?id={lead.id}")
 
 
-def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
-    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
+def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None,
+                commit: bool = True) -> dict:
+    """A distributed lead entered by the supplier (or posted to the REST API with one of its
+    API keys); assigned at once when a partner is chosen. commit=False leaves the commit to the
+    caller (an API batch is one transaction), who then calls notify_new_lead for each lead
+    that has a partner. Bad values raise InvalidInput before anything is added."""
     require_admin(actor)
     errors: dict[str, str] = {}
     cleaned = {k: clean_text(errors, k, values.get(k, ""), max_len=n, required=req)
@@ -325,13 +338,23 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
     lead = Lead(kind="distributed", **cleaned)
     session.add(lead)
     session.flush()
-    _event(session, lead, actor, "created", "", "New", "Entered by the supplier")
+    _event(session, lead, actor, "created", "", "New",
+           "Posted to the REST API" if actor.is_api else "Entered by the supplier")
     if account is not None:
         _assign(session, lead, actor, account, None)
+    if not commit:
+        return _lead_dict(session, lead)
     session.commit()
     if account is not None:
         _notify_new_lead(session, lead, account)
     return _lead_dict(session, lead)
+
+
+def notify_new_lead(*, session: Session, lead_id: int) -> None:
+    """The New Lead Notification of a lead created with commit=False, once it is committed."""
+    lead = session.get(Lead, lead_id)
+    if lead is not None and lead.partner_account_id:
+        _notify_new_lead(session, lead, session.get(PartnerAccount, lead.partner_account_id))
 
 
 def _assign(session: Session, lead: Lead, actor: Actor, account: PartnerAccount,
