@@ -8,6 +8,8 @@ import reflex as rx
 
 from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
+from admin.integrations.page import integrations_page
+from admin.integrations.state import IntegrationsState
 from admin.invitation_import.page import invitation_import_page
 from admin.invitation_import.state import InvitationImportState
 from admin.invitations.page import invitations_page
@@ -24,6 +26,8 @@ from admin.pending.page import pending_partners_page
 from admin.pending.state import PendingPartnersState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
+from admin.webhook_deliveries.page import webhook_deliveries_page
+from admin.webhook_deliveries.state import DeliveryLogState
 from jobs.queues import start_embedded_worker
 from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
@@ -104,6 +108,10 @@ app.add_page(invitation_import_page, route="/admin/invitations/import",
 app.add_page(admin_leads_page, route="/admin/leads", title="Leads · Admin", on_load=AdminLeadsState.load)
 app.add_page(admin_lead_detail_page, route="/admin/leads/view", title="Lead · Admin",
              on_load=AdminLeadDetailState.load)
+app.add_page(integrations_page, route="/admin/integrations", title="Integrations · Admin",
+             on_load=IntegrationsState.load)
+app.add_page(webhook_deliveries_page, route="/admin/integrations/deliveries",
+             title="Webhook Deliveries · Admin", on_load=DeliveryLogState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)

@@ -17,6 +17,7 @@ ADMIN_NAV = [
     ("Invitations", "/admin/invitations", "send", 2),
     ("Messages", "", "megaphone", 2),
     ("Leads", "/admin/leads", "target", 0),
+    ("Integrations", "/admin/integrations", "plug", 0),
     ("Settings", "/admin/settings", "settings", 0),
     ("Outbox", "/admin/outbox", "inbox", 0),
 ]
