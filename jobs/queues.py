@@ -20,8 +20,15 @@ from prm.settings import get_settings
 
 log = logging.getLogger("prm.jobs")
 
-EMAILS, IMPORTS, DEFAULT = "emails", "imports", "default"
-QUEUE_NAMES = (EMAILS, IMPORTS, DEFAULT)
+EMAILS, IMPORTS, WEBHOOKS, DEFAULT = "emails", "imports", "webhooks", "default"
+QUEUE_NAMES = (EMAILS, IMPORTS, WEBHOOKS, DEFAULT)
+# Work that runs every so often, beside the queues: (function path, seconds between runs).
+# Without REDIS_URL a thread of the app runs it; with it, a child process of each `make worker`.
+# Every task is safe to run twice, or in several processes at once.
+PERIODIC_TASKS = (
+    ("jobs.webhooks.sweep_webhook_deliveries", 30),
+    ("jobs.webhooks.purge_idempotency_keys", 3600),
+)
 
 _fake_server = None
 _connection: redis.Redis | None = None
@@ -105,6 +112,55 @@ def enqueue_import(job: str, run_id: int):
     )
 
 
+def enqueue_webhook_delivery(delivery_id: int, *, attempt: int = 1, delay_seconds: int = 0):
+    """One attempt at one webhook delivery (jobs.webhooks.deliver_webhook). The job id names the
+    delivery and the attempt; the job retries by enqueueing the next attempt itself, at the
+    time the row says, so RQ's own retry is not used."""
+    options = dict(job_id=f"webhook-{delivery_id}-{attempt}", job_timeout=60,
+                   result_ttl=3600, failure_ttl=7 * 86400)
+    queue = get_queue(WEBHOOKS)
+    if delay_seconds > 0:
+        return queue.enqueue_in(timedelta(seconds=delay_seconds), "jobs.webhooks.deliver_webhook",
+                                delivery_id, **options)
+    return queue.enqueue("jobs.webhooks.deliver_webhook", delivery_id, **options)
+
+
+def enqueue_webhook_batch(delivery_ids: list[int]):
+    """First attempts at many deliveries in one job (jobs.webhooks.deliver_webhooks); each is
+    still claimed on its own row, and a failure schedules its own next attempt."""
+    return get_queue(WEBHOOKS).enqueue(
+        "jobs.webhooks.deliver_webhooks", list(delivery_ids),
+        job_id=f"webhooks-{delivery_ids[0]}-{len(delivery_ids)}", job_timeout=3600,
+        result_ttl=3600, failure_ttl=7 * 86400)
+
+
+def run_periodic_tasks(parent_pid: int | None = None, *, tick: float = 1.0) -> None:
+    """Run PERIODIC_TASKS on their intervals, for ever (a daemon thread's loop), or in a child
+    process until its parent `parent_pid` is gone."""
+    import os
+    from importlib import import_module
+
+    last: dict[str, float] = {}
+    while parent_pid is None or os.getppid() == parent_pid:
+        now = time.monotonic()
+        for path, every in PERIODIC_TASKS:
+            if now - last.get(path, -every) < every:
+                continue
+            last[path] = now
+            module, _, name = path.rpartition(".")
+            try:
+                getattr(import_module(module), name)()
+            except Exception:  # the next tick tries again
+                log.exception("periodic task %s failed", path)
+        time.sleep(tick)
+
+
+def start_periodic_tasks() -> threading.Thread:
+    thread = threading.Thread(target=run_periodic_tasks, name="prm-periodic", daemon=True)
+    thread.start()
+    return thread
+
+
 class ThreadWorker(SimpleWorker):
     """An RQ worker that can run in a thread: no signal handlers, timeouts by timer."""
 
@@ -160,5 +216,6 @@ def start_embedded_worker() -> bool:
         log.exception("could not schedule the lead workflows")
     threading.Thread(target=run_worker, name="rq-embedded-worker", daemon=True).start()
     threading.Thread(target=run_scheduler, name="rq-embedded-scheduler", daemon=True).start()
+    start_periodic_tasks()  # its first round enqueues the webhook deliveries left from before
     log.warning("embedded job worker started (no REDIS_URL): queues %s", ", ".join(QUEUE_NAMES))
     return True

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import sys
 
 from rq import Worker
 
 from jobs.email import requeue_queued_emails
-from jobs.queues import QUEUE_NAMES, get_connection
+from jobs.queues import QUEUE_NAMES, get_connection, run_periodic_tasks
+from prm.db import dispose_engines
 from prm.settings import get_settings
 
 
@@ -41,6 +44,12 @@ def main() -> int:
         from jobs.schedules import schedule_lead_workflows
 
         schedule_lead_workflows()
+    # RQ forks a work horse per job: hand it no pooled connection of ours, and keep the
+    # periodic tasks (the webhook sweep) in a process of their own, since a thread holding a
+    # lock or a connection at fork time would leave the work horse stuck on it.
+    dispose_engines()
+    multiprocessing.Process(target=run_periodic_tasks, args=(os.getpid(),), name="prm-periodic",
+                            daemon=True).start()
     Worker(queues, connection=get_connection()).work(with_scheduler=True)
     return 0
 

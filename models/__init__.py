@@ -12,6 +12,12 @@ from models.accounts import (  # noqa: F401
     User,
 )
 from models.audit import AuditLog  # noqa: F401
+from models.integrations import (  # noqa: F401
+    ApiIdempotencyKey,
+    ApiKey,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
 from models.leads import Lead, LeadEvent  # noqa: F401
 from models.messaging import EmailMessage, Message, PopupRead  # noqa: F401
 from models.offers import (  # noqa: F401

@@ -39,6 +39,8 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_status_assigned", "status", "assigned_at"),
         Index("ix_lead_status_changed", "status", "status_changed_at"),
         Index("ix_lead_email", "email"),  # Upload Leads: does a lead with this email exist?
+        # GET /api/v1/leads?updated_since=… pages on (updated_at, id).
+        Index("ix_lead_updated", "updated_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -1,14 +1,32 @@
-"""HTTP routes beside the pages, on the same port (REST API, later: tracking and bounces)."""
+"""HTTP routes beside the pages, on the same port: the health check and the REST API.
+
+/api/v1 answers JSON only, for every outcome: 401 without a valid API key, 400 for a body that
+is not JSON or a bad parameter, 413/422 for refused content, never a 500 for bad input. The
+work is in services (services.lead_api); this module parses HTTP and maps errors to statuses.
+A browser session is no API credential: only `Authorization: Bearer <API key>` is read.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+
 from sqlalchemy import text
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from prm.db import get_engine
+from prm.db import get_engine, session_scope
+from prm.openapi import openapi_document
+from services import lead_api
+from services.api_keys import authenticate_api_key
+from services.errors import InvalidInput, ServiceError
+
+log = logging.getLogger("prm.api")
+
+MAX_BODY_BYTES = 8 * 1024 * 1024  # a full batch of 1000 leads with long notes fits
 
 
 async def health(_request: Request) -> JSONResponse:
@@ -23,4 +41,111 @@ async def health(_request: Request) -> JSONResponse:
                         status_code=status)
 
 
-api = Starlette(routes=[Route("/api/health", health)])
+def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
+    headers = {"WWW-Authenticate": 'Bearer realm="api"'} if status == 401 else None
+    return JSONResponse({"error": code, "message": message, **extra}, status_code=status,
+                        headers=headers)
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, key = request.headers.get("authorization", "").partition(" ")
+    return key.strip() if scheme.lower() == "bearer" else None
+
+
+def _authenticate(key: str | None):
+    with session_scope() as session:
+        return authenticate_api_key(session=session, key=key)
+
+
+def api_route(handler):
+    """Authenticate the key, run the handler, and turn every error into a JSON answer."""
+
+    async def endpoint(request: Request) -> JSONResponse:
+        try:
+            actor = await run_in_threadpool(_authenticate, _bearer(request))
+            if actor is None:
+                return _error(401, "unauthorized", "Send a valid API key as `Authorization: Bearer "
+                              "<key>`. Admin > Integrations creates keys.")
+            return await handler(request, actor)
+        except lead_api.ApiError as exc:
+            extra = {"errors": exc.fields} if exc.fields else {}
+            return _error(exc.status, exc.code, str(exc), **extra)
+        except InvalidInput as exc:
+            return _error(422, "invalid", str(exc), **({"errors": exc.fields} if exc.fields else {}))
+        except ServiceError as exc:
+            return _error(403, "forbidden", str(exc))
+        except ClientDisconnect:
+            return _error(400, "incomplete_body", "The request body did not arrive whole.")
+        except Exception:
+            log.exception("API request failed: %s %s", request.method, request.url.path)
+            return _error(500, "server_error", "Something went wrong on our side. Send the "
+                          "request again with the same Idempotency-Key: nothing is created twice.")
+
+    return endpoint
+
+
+async def _json_body(request: Request) -> object:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise lead_api.ApiError(413, "body_too_large", f"The body is over {MAX_BODY_BYTES // 2**20} MiB.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise lead_api.ApiError(413, "body_too_large", f"The body is over {MAX_BODY_BYTES // 2**20} MiB.")
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks))
+    except (ValueError, RecursionError):  # ValueError covers bad JSON and bad UTF-8
+        raise lead_api.ApiError(400, "invalid_json", "The body is not valid JSON (UTF-8).") from None
+
+
+async def _post_leads(request: Request, actor) -> JSONResponse:
+    idempotency_key = lead_api.check_idempotency_key(request.headers.get("idempotency-key"))
+    body = await _json_body(request)
+
+    def work():
+        with session_scope() as session:
+            return lead_api.post_leads(session=session, actor=actor, body=body,
+                                       idempotency_key=idempotency_key)
+
+    result = await run_in_threadpool(work)
+    headers = {"Idempotent-Replayed": "true"} if result.replayed else {}
+    return JSONResponse(result.body, status_code=result.status, headers=headers)
+
+
+async def _get_leads(request: Request, actor) -> JSONResponse:
+    params = request.query_params
+
+    def work():
+        with session_scope() as session:
+            return lead_api.lead_changes(session=session, actor=actor,
+                                         updated_since=params.get("updated_since", ""),
+                                         limit=params.get("limit"), cursor=params.get("cursor", ""))
+
+    return JSONResponse(await run_in_threadpool(work))
+
+
+async def _leads(request: Request, actor) -> JSONResponse:
+    if request.method == "POST":
+        return await _post_leads(request, actor)
+    if request.method in ("GET", "HEAD"):
+        return await _get_leads(request, actor)
+    return _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+
+
+async def openapi(_request: Request) -> JSONResponse:
+    return JSONResponse(openapi_document())
+
+
+async def not_found(_request: Request) -> JSONResponse:
+    return _error(404, "not_found", "No such API route. GET /api/v1/openapi.json lists them.")
+
+
+api = Starlette(routes=[
+    Route("/api/health", health),
+    Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+    Route("/api/v1/leads", api_route(_leads),
+          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
+    Route("/api/v1/{rest:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+])

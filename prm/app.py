@@ -10,6 +10,8 @@ from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
 from admin.groups.page import groups_page
 from admin.groups.state import GroupsState
+from admin.integrations.page import integrations_page
+from admin.integrations.state import IntegrationsState
 from admin.invitation_import.page import invitation_import_page
 from admin.invitation_import.state import InvitationImportState
 from admin.invitations.page import invitations_page
@@ -40,6 +42,8 @@ from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
 from admin.terms.page import terms_settings_page
 from admin.terms.state import TermsSettingsState
+from admin.webhook_deliveries.page import webhook_deliveries_page
+from admin.webhook_deliveries.state import DeliveryLogState
 from jobs.queues import start_embedded_worker
 from portal.home.page import portal_home_page
 from portal.home.state import PortalHomeState
@@ -136,6 +140,10 @@ app.add_page(lead_routing_page, route="/admin/leads/routing", title="Routing Rul
              on_load=RoutingRulesState.load)
 app.add_page(lead_settings_page, route="/admin/leads/settings", title="Lead Settings · Admin",
              on_load=LeadSettingsState.load)
+app.add_page(integrations_page, route="/admin/integrations", title="Integrations · Admin",
+             on_load=IntegrationsState.load)
+app.add_page(webhook_deliveries_page, route="/admin/integrations/deliveries",
+             title="Webhook Deliveries · Admin", on_load=DeliveryLogState.load)
 app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Admin",
              on_load=AdminSettingsState.load)
 app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", on_load=MessagesState.load)

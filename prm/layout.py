@@ -19,6 +19,7 @@ ADMIN_NAV = [
     ("Messages", "/admin/messages", "megaphone", 2),
     ("Partner Groups", "/admin/groups", "users", 2),
     ("Leads", "/admin/leads", "target", 0),
+    ("Integrations", "/admin/integrations", "plug", 0),
     ("Settings", "/admin/settings", "settings", 0),
     ("Outbox", "/admin/outbox", "inbox", 0),
 ]

@@ -18,6 +18,8 @@ class Actor:
     partner_role: str | None = None
     partner_account_name: str = ""
     is_lead_owner: bool = False
+    # Set when a system acts through the REST API with one of the supplier's API keys.
+    api_key_id: int | None = None
 
     @property
     def is_supplier_admin(self) -> bool:
@@ -30,6 +32,10 @@ class Actor:
     @property
     def is_partner_admin(self) -> bool:
         return self.is_partner and self.partner_role == "partner_admin"
+
+    @property
+    def is_api(self) -> bool:
+        return self.api_key_id is not None
 
     @property
     def label(self) -> str:

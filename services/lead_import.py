@@ -31,6 +31,7 @@ from services.bulk import bulk_insert, with_defaults
 from services.csv_import import Column, CsvImport, one_line
 from services.leads import clean_lead_values, lead_event_values, new_lead_emails, route_new_leads
 from services.mail import record_emails
+from services.webhooks import track_imported_leads
 
 LEAD_EXISTS = "A lead with this email already exists."
 UNKNOWN_PARTNER = "No active partner account has this name or tenant name."
@@ -124,6 +125,7 @@ class LeadImport(CsvImport):
                                      "Partner named in the import file")
                    for lead in leads if lead.partner_account_id]
         bulk_insert(session, LeadEvent.__table__, events)
+        track_imported_leads(session, [lead.id for lead in leads])  # the CRM hears of them too
         unassigned = [lead.id for lead in leads if not lead.partner_account_id]
         routed = route_new_leads(session=session, actor=actor, lead_ids=unassigned) if unassigned else []
         email_ids = record_emails(session=session, emails=new_lead_emails(

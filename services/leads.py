@@ -20,6 +20,7 @@ from services.errors import InvalidInput, NotFound, PermissionDenied
 from services.mail import queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.validation import clean_text, csv_safe, search_term
+from services.webhooks import track_lead_change
 
 
 def _visible_leads(actor: Actor | None):
@@ -191,14 +192,20 @@ def _actor_label(actor: Actor) -> str:
 
 def _event(session: Session, lead: Lead, actor: Actor | None, field: str, old: str, new: str,
            note: str = "", kind: str = "user", label: str = "") -> None:
-    """kind "rule" / "workflow" with a label: a routing rule or a workflow acted (for the
-    actor, or for the program when actor is None)."""
-    session.add(LeadEvent(**lead_event_values(lead.id, actor, field, old, new, note, kind, label)))
+    """Every lead change lands here: the timeline row, and (services.webhooks, in the same
+    transaction) the lead's updated_at and the webhook to the supplier's CRM. kind "rule" /
+    "workflow" with a label: a routing rule or a workflow acted (for the actor, or for the
+    program when actor is None)."""
+    event = LeadEvent(**lead_event_values(lead.id, actor, field, old, new, note, kind, label))
+    session.add(event)
+    track_lead_change(session, lead, event)
 
 
 def lead_event_values(lead_id: int, actor: Actor | None, field: str, old: str, new: str,
                       note: str = "", kind: str = "user", label: str = "") -> dict:
     """One timeline entry's columns (the lead import writes many at once)."""
+    if actor is not None and actor.is_api:
+        kind = "api"
     return dict(lead_id=lead_id, actor_kind=kind if actor is not None or kind != "user" else "system",
                 actor_user_id=actor.user_id if actor else None,
                 actor_label=label or (_actor_label(actor) if actor else "System"),
@@ -352,8 +359,13 @@ def clean_lead_values(values: dict) -> tuple[dict, dict[str, str]]:
     return cleaned, errors
 
 
-def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None) -> dict:
-    """A distributed lead entered by the supplier; assigned at once when a partner is chosen."""
+def create_lead(*, session: Session, actor: Actor, values: dict, partner_account_id=None,
+                commit: bool = True) -> dict:
+    """A distributed lead entered by the supplier (or posted to the REST API with one of its
+    API keys); assigned at once when a partner is chosen, else placed by the routing rules.
+    commit=False leaves the commit to the caller (an API batch is one transaction), who then
+    calls notify_new_lead for the leads with a partner and services.routing.route_leads for the
+    others. Bad values raise InvalidInput before anything is added."""
     require_admin(actor)
     cleaned, errors = clean_lead_values(values)
     account = None
@@ -367,9 +379,12 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
     lead = Lead(kind="distributed", **cleaned)
     session.add(lead)
     session.flush()
-    _event(session, lead, actor, "created", "", "New", "Entered by the supplier")
+    _event(session, lead, actor, "created", "", "New",
+           "Posted to the REST API" if actor.is_api else "Entered by the supplier")
     if account is not None:
         _assign(session, lead, actor, account, None)
+    if not commit:
+        return _lead_dict(session, lead)
     session.commit()
     if account is not None:
         _notify_new_lead(session, lead, account)
@@ -378,6 +393,13 @@ def create_lead(*, session: Session, actor: Actor, values: dict, partner_account
 
         route_lead(session=session, actor=actor, lead_id=lead.id)
     return _lead_dict(session, lead)
+
+
+def notify_new_lead(*, session: Session, lead_id: int) -> None:
+    """The New Lead Notification of a lead created with commit=False, once it is committed."""
+    lead = session.get(Lead, lead_id)
+    if lead is not None and lead.partner_account_id:
+        _notify_new_lead(session, lead, session.get(PartnerAccount, lead.partner_account_id))
 
 
 def _assign(session: Session, lead: Lead, actor: Actor | None, account: PartnerAccount,

@@ -69,7 +69,8 @@ def test_alice_opening_admin_is_refused(page):
     login(page, "portal", "alice@northwind.example", DEMO_PASSWORD)
     page.wait_for_url(re.compile(r"/portal/?$"))
     wait_loaded(page)
-    for path in ("/admin", "/admin/partners", "/admin/outbox"):
+    for path in ("/admin", "/admin/partners", "/admin/outbox", "/admin/integrations",
+                 "/admin/integrations/deliveries"):
         page.goto(path)
         page.wait_for_url(re.compile(r"/admin/login/?$"))
         wait_loaded(page)

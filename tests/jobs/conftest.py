@@ -302,7 +302,7 @@ def rq_worker(request, db, redis_queue, tmp_path):
     log_path = tmp_path / "rq-worker.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "jobs.worker", "emails", "imports", "default"],
+            [sys.executable, "-m", "jobs.worker"],  # every named queue
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     worker = WorkerProcess(proc, log_path)
@@ -315,6 +315,18 @@ def rq_worker(request, db, redis_queue, tmp_path):
     finally:
         worker.stop()
         print(f"--- rq worker log ---\n{worker.log}")
+
+
+# ---------------------------------------------------------------- webhooks
+
+
+@pytest.fixture
+def receiver():
+    """A webhook receiver on a free loopback port (tests/webhook_receiver.py)."""
+    from tests.webhook_receiver import running_receiver
+
+    with running_receiver() as state:
+        yield state
 
 
 # ---------------------------------------------------------------- emails

@@ -208,3 +208,18 @@ def test_an_upload_is_routed_round_robin_fairly_and_every_routed_lead_notified(d
     # Each routed lead's Lead Owners heard of it, in the import's own transaction.
     assert count(db, EmailMessage, EmailMessage.template == "new_lead",
                  EmailMessage.to_email == "charlie@contoso.example") == per_partner[p.contoso.id]
+
+
+def test_imported_leads_reach_the_crm_webhook_like_any_other_change(db, p, admin, redis_queue, no_smtp):
+    from models.integrations import WebhookDelivery
+    from services.webhooks import save_webhook_endpoint
+
+    save_webhook_endpoint(session=db, actor=admin, url="https://crm.example/hooks/prm", enabled=True)
+    rows = good_rows(3, partner="northwind") + good_rows(2, start=4)
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    assert import_leads(run_id) == "done"
+
+    fields = sorted(db.exec(select(WebhookDelivery.field)).all())
+    # Five leads created, three of them assigned to the partner named in the file.
+    assert fields == ["created"] * 5 + ["partner"] * 3

@@ -25,8 +25,8 @@ from tests.jobs.conftest import (
 
 
 def test_only_the_named_queues_exist(embedded_queue):
-    assert {get_queue(name).name for name in ("emails", "imports", "default")} == {
-        "emails", "imports", "default"}
+    assert {get_queue(name).name for name in ("emails", "imports", "webhooks", "default")} == {
+        "emails", "imports", "webhooks", "default"}
     with pytest.raises(ValueError, match="unknown queue"):
         get_queue("email")
 
@@ -99,13 +99,29 @@ def test_the_worker_retries_a_451_and_delivers_once_the_server_accepts(
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the laptop default
 def test_the_embedded_worker_runs_jobs_and_scheduled_jobs_without_redis(
-        db, no_smtp, embedded_queue, monkeypatch):
+        db, no_smtp, embedded_queue, monkeypatch, receiver):
     # One test on purpose: the embedded worker's threads live as long as the process.
     # Another test in this process may have started one on an older connection.
+    from jobs import webhooks as webhook_jobs
+    from services import webhooks
+    from services.leads import create_lead
+    from tests.factories import create_admin
+
     monkeypatch.setattr(queues, "_embedded_started", False)
+    monkeypatch.setattr(webhook_jobs, "_swept_once", False)
     now_id = queue_reset_email(db, to_email="now@partner.example")  # enqueued before the start
     # Recorded while no queue took it (another process, or Redis down): picked up at start.
     orphan_id = queue_reset_email(db, to_email="orphan@partner.example", enqueue=False)
+    # A lead change whose webhook no queue took (the app restarted): the first sweep sends it.
+    admin = create_admin(db)
+    from services.auth import actor_for_user
+
+    actor = actor_for_user(db, admin)
+    receiver.secret = webhooks.save_webhook_endpoint(session=db, actor=actor, url=receiver.url,
+                                                     enabled=True)["new_secret"]
+    with monkeypatch.context() as m:
+        m.setattr(webhooks, "enqueue_deliveries", lambda ids, **kw: None)
+        create_lead(session=db, actor=actor, values={"company": "Before", "last_name": "Start"})
 
     assert queues.start_embedded_worker() is True
     assert queues.start_embedded_worker() is False  # idempotent
@@ -114,6 +130,12 @@ def test_the_embedded_worker_runs_jobs_and_scheduled_jobs_without_redis(
     assert (row.status, row.transport) == ("sent", "outbox")
     row = wait_for_email(orphan_id, "sent", "failed", timeout=10)
     assert (row.status, row.transport) == ("sent", "outbox")
+    wait_for(lambda: len(receiver.received) == 1, timeout=10, what="the orphan webhook")
+    # A change now goes straight to the in-process worker.
+    create_lead(session=db, actor=actor, values={"company": "After", "last_name": "Start"})
+    wait_for(lambda: len(receiver.received) == 2, timeout=10, what="the live webhook")
+    assert [r.payload["lead"]["company"] for r in receiver.received] == ["Before", "After"]
+    assert all(r.signature_ok for r in receiver.received)
 
     later_id = queue_reset_email(db, to_email="later@partner.example", enqueue=False)
 
