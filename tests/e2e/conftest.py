@@ -17,8 +17,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PG_UP, REQUIRE_SERVICES, TEST_DATABASE_URL
+
+# A busy CI machine answers slower than a laptop: wait up to 15 s for what a user would see.
+expect.set_options(timeout=15_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -276,7 +276,7 @@ def test_a_real_worker_delivers_in_order_and_retries(db, p, redis_queue, rq_work
     accept_lead(session=db, actor=p.actor(db, p.alice), lead_id=lead["id"])
 
     wait_for(lambda: all(r.status == "delivered" for r in rows()) and len(rows()) == 3,
-             timeout=90, what="every delivery to be delivered")
+             timeout=240, what="every delivery to be delivered")  # a bound, not a speed target
 
     events = [r.event_id for r in rows()]
     assert receiver.event_ids() == [events[0], *events]
