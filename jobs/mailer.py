@@ -107,6 +107,8 @@ class Connection:
         if self.settings.smtp is None:
             return "outbox"
         try:
+            if self.client is not None and self.client.sock is None:
+                self.client = None  # smtplib closed it (a 421 answer): open a fresh one
             if self.client is None:
                 self.client = _connect(self.settings.smtp)
             self.client.send_message(msg)
