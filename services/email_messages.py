@@ -333,21 +333,16 @@ def email_progress(*, session: Session, actor: Actor, message_id) -> dict:
 
 
 def list_recipients(*, session: Session, actor: Actor, message_id, cursor: str = "", limit: int = 25):
-    """The per-recipient list, paged by id (keyset)."""
+    """The per-recipient list with each one's state, paged by id (keyset)."""
     require_admin(actor)
-    mid = _id(message_id)
-    q = select(MessageRecipient).where(MessageRecipient.message_id == mid)
-    try:
-        last = int(cursor) if cursor else 0
-    except ValueError:
-        last = 0
-    rows = session.exec(q.where(MessageRecipient.id > last).order_by(MessageRecipient.id).limit(limit + 1)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    items = [{"id": str(r.id), "email": r.email, "name": r.name,
-              "status": RECIPIENT_LABELS.get(r.status, r.status), "attempts": str(r.attempts),
-              "error": r.last_error, "sent_at": _fmt(r.sent_at)} for r in rows]
-    return items, (str(rows[-1].id) if more and rows else "")
+    q = select(MessageRecipient).where(MessageRecipient.message_id == _id(message_id))
+    cond = after(MessageRecipient.id, MessageRecipient.id, decode_cursor(cursor, int), descending=False)
+    if cond is not None:
+        q = q.where(cond)
+    rows = session.exec(q.order_by(MessageRecipient.id).limit(limit + 1)).all()
+    return take_page(rows, limit, lambda r: {
+        "id": str(r.id), "email": r.email, "name": r.name, "status": RECIPIENT_LABELS.get(r.status, r.status),
+        "attempts": str(r.attempts), "error": r.last_error, "sent_at": _fmt(r.sent_at)}, lambda r: r.id)
 
 
 # ---------------------------------------------------------------- what partners see
@@ -418,3 +413,11 @@ def unsubscribe(*, session: Session, token: str) -> dict:
 BACKOFF_SECONDS = (60, 300, 900, 3600)
 MAX_ATTEMPTS = len(BACKOFF_SECONDS) + 1
 STALE_CLAIM = timedelta(minutes=10)
+
+
+def message_center_items(*, session: Session, actor: Actor) -> list[dict]:
+    """The Message Center: the pop-ups this user received and the Emails sent to them, newest first."""
+    from services.messages import message_center
+
+    rows = message_center(session=session, actor=actor) + emails_received(session=session, actor=actor)
+    return sorted(rows, key=lambda r: r["date"], reverse=True)

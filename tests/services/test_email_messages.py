@@ -166,3 +166,21 @@ def test_unsubscribe_opts_out_records_consent_and_suppresses(db, p):
     for bad in ("", "x", f"{p.bob.id}.{m['id']}.{token.split('.')[2]}", token + "x", "1.2.3.4"):
         with pytest.raises(em.BadToken):
             em.unsubscribe(session=db, token=bad)
+
+
+def test_the_message_center_lists_the_emails_sent_to_the_user(db, p, frozen_clock):
+    opt_in(db, p.alice, p.bob)
+    g = group(db, p, [p.northwind])
+    m = email(db, p, [g])
+    em.schedule_email(session=db, actor=admin(db, p), message_id=m["id"], enqueue=False)
+    em.begin_sending(session=db, message_id=int(m["id"]))
+    for r in db.exec(select(MessageRecipient)).all():
+        r.status, r.sent_at = ("sent", utcnow()) if r.user_id == p.alice.id else ("failed", None)
+        db.add(r)
+    db.commit()
+    rows = em.message_center_items(session=db, actor=p.actor(db, p.alice))
+    assert [(r["kind"], r["title"]) for r in rows] == [("Email", "Partner Summit")]
+    assert em.message_center_items(session=db, actor=p.actor(db, p.bob)) == []  # not delivered to bob
+    assert em.message_center_items(session=db, actor=p.actor(db, p.charlie)) == []
+    with pytest.raises(PermissionDenied):
+        em.emails_received(session=db, actor=admin(db, p))
