@@ -46,8 +46,11 @@ def _to_section() -> rx.Component:
             rx.cond(S.field_errors.contains("group_ids"),
                     rx.text(S.field_errors["group_ids"], color_scheme="red", size="2", role="alert")),
             rx.callout(rx.text(rx.text.strong(S.eligible.to_string()),
-                               " eligible users will get this email: active and test partner users who turned on "
-                               "Supplier Emails (never Sales Representatives or suppressed addresses)."),
+                               rx.cond(S.locked, " users are eligible now; the recipients were fixed when "
+                                                 "sending started.",
+                                       " eligible users will get this email: active and test partner users who "
+                                       "turned on Supplier Emails (never Sales Representatives or suppressed "
+                                       "addresses).")),
                        icon="users", color_scheme="blue", size="1", id="eligible-users"),
             spacing="3",
             width="100%",
