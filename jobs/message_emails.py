@@ -29,6 +29,7 @@ from sqlmodel import select
 
 from jobs import mailer
 from models._base import utcnow
+from models.accounts import User
 from models.messaging import EmailMessage, Message, MessageRecipient
 from prm.db import session_scope
 from prm.settings import get_settings
@@ -130,6 +131,14 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 continue
             r = session.get(MessageRecipient, rid)
             session.refresh(r)
+            user = session.get(User, r.user_id)
+            if user is None or not user.supplier_emails_opt_in or svc.is_suppressed(session, r.email):
+                # Unsubscribed (or bounced) since sending started: not sent, and said why.
+                r.status, r.last_error = "skipped", "Opted out or suppressed before delivery"
+                session.add(r)
+                session.commit()
+                outcomes["not sent"] = outcomes.get("not sent", 0) + 1
+                continue
             row, headers = _outbox_row(session, message, r)
             try:
                 transport = conn.send(row, headers)

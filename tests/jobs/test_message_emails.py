@@ -205,3 +205,35 @@ def test_without_smtp_the_copies_go_to_the_outbox(db, audience, no_smtp, redis_q
         rows = s.exec(select(EmailMessage).where(EmailMessage.template == "to_partner_email")).all()
     assert sorted(r.to_email for r in rows) == p.expected and {r.transport for r in rows} == {"outbox"}
     assert status(p.message_id) == "Sent"
+
+
+def test_a_scheduled_email_starts_at_its_time_on_the_rq_scheduler(db, audience, smtp_server, redis_queue,
+                                                                  rq_worker):
+    p = audience
+    later = utcnow() + timedelta(hours=1)
+    em.schedule_email(session=db, actor=p.actor_admin, message_id=p.message_id, send_at=later)
+    scheduled = ScheduledJobRegistry(EMAILS, connection=redis_queue)
+    assert scheduled.get_job_ids() == [f"message-{p.message_id}-start"]
+    # Rescheduling moves the one job (same id) to the new time: a few seconds from now.
+    soon = utcnow() + timedelta(seconds=2)
+    em.schedule_email(session=db, actor=p.actor_admin, message_id=p.message_id, send_at=soon)
+    assert scheduled.get_job_ids() == [f"message-{p.message_id}-start"]
+    assert status(p.message_id) == "Scheduled" and smtp_server.received == []
+
+    wait_for(lambda: status(p.message_id) == "Sent", timeout=30, what="the scheduled email to be Sent")
+    assert received_by(smtp_server) == p.expected
+    with Session(get_engine()) as s:
+        sent_at = min(r.sent_at for r in s.exec(select(MessageRecipient)).all())
+    assert sent_at >= soon  # not before its time
+
+
+def test_someone_who_unsubscribes_while_it_is_sending_is_skipped(db, audience, smtp_server, redis_queue):
+    p = audience
+    ids = start_inline(p)
+    with Session(get_engine()) as s:  # bob uses the link in an earlier email
+        em.unsubscribe(session=s, token=em.unsubscribe_token(p.bob.id, p.message_id))
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 4, "not sent": 1}
+    bob = recipients(p.message_id)["bob@northwind.example"]
+    assert bob.status == "skipped" and "Opted out" in bob.last_error
+    assert "bob@northwind.example" not in received_by(smtp_server)
+    assert status(p.message_id) == "Sent"
