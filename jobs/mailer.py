@@ -19,8 +19,8 @@ class PermanentFailure(Exception):
     """The server refused this message for good (5xx): record it as failed."""
 
 
-def build_mime(row: EmailMessage, mail_from: str) -> MimeMessage:
-    for value in (row.to_email, row.to_name, row.subject):
+def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> MimeMessage:
+    for value in (row.to_email, row.to_name, row.subject, *(headers or {}).values()):
         if "\r" in value or "\n" in value:
             raise PermanentFailure("header injection refused: CR/LF in a header value")
     msg = MimeMessage()
@@ -29,6 +29,8 @@ def build_mime(row: EmailMessage, mail_from: str) -> MimeMessage:
     msg["Subject"] = row.subject
     msg["Message-ID"] = row.message_id
     msg["Date"] = formatdate(localtime=False)
+    for name, value in (headers or {}).items():
+        msg[name] = value
     msg.set_content(row.text_body)
     msg.add_alternative(row.html_body, subtype="html")
     for attachment in row.attachments or []:
@@ -65,6 +67,59 @@ def _quit(client: smtplib.SMTP) -> None:
         client.quit()
     except (OSError, smtplib.SMTPException):
         client.close()
+
+
+def _classify(exc: BaseException) -> Exception:
+    """An SMTP error as TemporaryFailure (4xx, no answer) or PermanentFailure (5xx)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        code = next(iter(exc.recipients.values()))[0]
+        return (TemporaryFailure if 400 <= code < 500 else PermanentFailure)(str(exc))
+    if isinstance(exc, smtplib.SMTPResponseException):
+        kind = TemporaryFailure if 400 <= exc.smtp_code < 500 else PermanentFailure
+        return kind(f"{exc.smtp_code} {exc.smtp_error!r}")
+    return TemporaryFailure(str(exc))
+
+
+class Connection:
+    """One SMTP connection for many messages (a batch of to-partner Emails), opened at the first
+    send and closed on exit; the outbox when SMTP_URL is unset. A 4xx/5xx answer for one message
+    leaves the connection usable for the next (smtplib sends RSET); a dropped connection is
+    reopened for the next message."""
+
+    def __init__(self):
+        self.settings = get_settings()
+        self.client: smtplib.SMTP | None = None
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.client is not None:
+            _quit(self.client)
+            self.client = None
+
+    def send(self, row: EmailMessage, headers: dict[str, str] | None = None) -> str:
+        """Returns 'smtp' or 'outbox'; raises TemporaryFailure or PermanentFailure."""
+        msg = build_mime(row, self.settings.mail_from, headers)
+        if self.settings.smtp is None:
+            return "outbox"
+        try:
+            if self.client is not None and self.client.sock is None:
+                self.client = None  # smtplib closed it (a 421 answer): open a fresh one
+            if self.client is None:
+                self.client = _connect(self.settings.smtp)
+            self.client.send_message(msg)
+        except (OSError, smtplib.SMTPException) as exc:
+            if not isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused) \
+                    or isinstance(exc, smtplib.SMTPServerDisconnected):
+                self.client, broken = None, self.client
+                if broken is not None:
+                    broken.close()
+            raise _classify(exc) from exc
+        return "smtp"
 
 
 def send(row: EmailMessage) -> str:

@@ -28,6 +28,7 @@ QUEUE_NAMES = (EMAILS, IMPORTS, WEBHOOKS, DEFAULT)
 PERIODIC_TASKS = (
     ("jobs.webhooks.sweep_webhook_deliveries", 30),
     ("jobs.webhooks.purge_idempotency_keys", 3600),
+    ("jobs.message_emails.sweep_email_messages", 60),
 )
 
 _fake_server = None
@@ -95,6 +96,32 @@ def enqueue_email_batch(email_ids: list[int], *, job_id: str):
         result_ttl=86400,
         failure_ttl=7 * 86400,
     )
+
+
+def enqueue_email_message_start(message_id: int, send_at):
+    """Start sending a to-partner Email at send_at (jobs.message_emails.start_email_message), on
+    the RQ scheduler. One job id per message: scheduling again replaces the earlier time; a run
+    for an email no longer Scheduled (returned to Draft) does nothing."""
+    from models._base import utcnow
+
+    options = dict(job_id=f"message-{message_id}-start", job_timeout=3600,
+                   retry=Retry(max=3, interval=[30, 120, 600]), result_ttl=86400, failure_ttl=7 * 86400)
+    queue = get_queue(EMAILS)
+    if send_at > utcnow():
+        return queue.enqueue_at(send_at, "jobs.message_emails.start_email_message", message_id, **options)
+    return queue.enqueue("jobs.message_emails.start_email_message", message_id, **options)
+
+
+def enqueue_message_batch(message_id: int, recipient_ids: list[int], *, job_id: str, delay_seconds: int = 0):
+    """Deliver one batch of a to-partner Email's recipients over one SMTP connection
+    (jobs.message_emails.deliver_message_batch). Each recipient is claimed on its own row, so
+    a batch that runs twice sends nobody twice."""
+    options = dict(job_id=job_id, job_timeout=3600, result_ttl=86400, failure_ttl=7 * 86400)
+    queue = get_queue(EMAILS)
+    args = ("jobs.message_emails.deliver_message_batch", message_id, list(recipient_ids))
+    if delay_seconds:
+        return queue.enqueue_in(timedelta(seconds=delay_seconds), *args, **options)
+    return queue.enqueue(*args, **options)
 
 
 def enqueue_import(job: str, run_id: int):

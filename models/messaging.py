@@ -78,3 +78,49 @@ class PopupRead(SQLModel, table=True):
     message_id: int = Field(foreign_key="message.id", ondelete="CASCADE", index=True)
     user_id: int = Field(foreign_key="app_user.id", ondelete="CASCADE", index=True)
     read_at: datetime = Field(default_factory=utcnow)
+
+
+SUPPRESSION_REASONS = {"hard_bounce": "Hard bounce", "soft_bounce": "Soft bounce", "complaint": "Complaint",
+                       "unsubscribed": "Unsubscribed"}
+
+
+class EmailSuppression(SQLModel, table=True):
+    """An address to-partner Emails never go to (a bounce, a complaint, an unsubscribe).
+    Stored lower-cased; one row an address."""
+
+    __tablename__ = "email_suppression"
+    __table_args__ = (Index("ix_email_suppression_created", "created_at", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True)
+    reason: str = Field(max_length=20)  # SUPPRESSION_REASONS
+    detail: str = Field(default="", max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+RECIPIENT_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
+
+
+class MessageRecipient(SQLModel, table=True):
+    """One recipient of a to-partner Email, snapshotted when sending starts. The unique
+    (message_id, user_id) makes the snapshot idempotent; the status, claimed with a conditional
+    UPDATE (queued → sending), makes each recipient's delivery happen once."""
+
+    __tablename__ = "message_recipient"
+    __table_args__ = (
+        UniqueConstraint("message_id", "user_id"),
+        Index("ix_message_recipient_message_status", "message_id", "status", "id"),
+        Index("ix_message_recipient_user", "user_id", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", ondelete="CASCADE")
+    user_id: int = Field(foreign_key="app_user.id", ondelete="CASCADE")
+    email: str = Field(max_length=254)
+    name: str = Field(default="", max_length=200)
+    status: str = Field(default="queued", max_length=16)
+    attempts: int = 0
+    last_error: str = Field(default="", max_length=1000)
+    claimed_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None

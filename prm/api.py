@@ -8,6 +8,7 @@ A browser session is no API credential: only `Authorization: Bearer <API key>` i
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 
@@ -15,12 +16,12 @@ from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
 from prm.db import get_engine, session_scope
 from prm.openapi import openapi_document
-from services import lead_api
+from services import email_messages, lead_api
 from services.api_keys import authenticate_api_key
 from services.errors import InvalidInput, ServiceError
 
@@ -134,6 +135,43 @@ async def _leads(request: Request, actor) -> JSONResponse:
     return _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
 
 
+UNSUBSCRIBE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}}
+button{{font-size:1rem;padding:.6rem 1.2rem;border-radius:6px;border:0;background:#2c5fd4;color:#fff;cursor:pointer}}
+</style></head><body><h1>{title}</h1>{body}</body></html>"""
+
+
+def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(UNSUBSCRIBE_PAGE.format(title=html.escape(title), body=body), status_code=status,
+                        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+
+
+async def unsubscribe(request: Request) -> HTMLResponse:
+    """RFC 8058: a POST (mail clients' one-click, or the button below) unsubscribes at once, with
+    no cookies or login (the signed token is the proof); a GET only shows a page with the button,
+    so link scanners that follow URLs unsubscribe no one."""
+    token = request.path_params["token"]
+
+    def work():
+        with session_scope() as session:
+            if request.method == "POST":
+                return email_messages.unsubscribe(session=session, token=token)["email"]
+            return email_messages.read_unsubscribe_token(session, token)[0].email
+
+    try:
+        email = await run_in_threadpool(work)
+    except InvalidInput as exc:
+        return _page("Unsubscribe link not valid", f"<p>{html.escape(str(exc))}</p>", status=400)
+    if request.method == "POST":
+        return _page("You are unsubscribed",
+                     f"<p>{html.escape(email)} will get no more Supplier Emails. You can turn them on "
+                     "again in your partner portal settings.</p>")
+    return _page("Unsubscribe from Supplier Emails",
+                 f"<p>Stop sending Supplier Emails to {html.escape(email)}?</p>"
+                 f'<form method="post"><button type="submit">Unsubscribe</button></form>')
+
+
 async def openapi(_request: Request) -> JSONResponse:
     return JSONResponse(openapi_document())
 
@@ -144,6 +182,7 @@ async def not_found(_request: Request) -> JSONResponse:
 
 api = Starlette(routes=[
     Route("/api/health", health),
+    Route("/api/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
           methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),

@@ -8,6 +8,10 @@ import reflex as rx
 
 from admin.dashboard.page import dashboard_page
 from admin.dashboard.state import DashboardState
+from admin.email_detail.page import email_detail_page
+from admin.email_detail.state import EmailDetailState
+from admin.email_suppressions.page import suppressions_page
+from admin.email_suppressions.state import SuppressionsState
 from admin.groups.page import groups_page
 from admin.groups.state import GroupsState
 from admin.integrations.page import integrations_page
@@ -149,6 +153,10 @@ app.add_page(admin_settings_page, route="/admin/settings", title="Settings · Ad
 app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", on_load=MessagesState.load)
 app.add_page(message_detail_page, route="/admin/messages/view", title="Message · Admin",
              on_load=MessageDetailState.load)
+app.add_page(email_detail_page, route="/admin/messages/email", title="Email · Admin",
+             on_load=EmailDetailState.load)
+app.add_page(suppressions_page, route="/admin/messages/suppressions", title="Suppressions · Admin",
+             on_load=SuppressionsState.load)
 app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
 app.add_page(terms_settings_page, route="/admin/settings/terms", title="Terms & Conditions · Admin",
              on_load=TermsSettingsState.load)

@@ -23,7 +23,7 @@ from models.accounts import (
     PartnerGroupMember,
     User,
 )
-from models.messaging import MESSAGE_KINDS, POPUP_PAGES, Message, PopupRead
+from models.messaging import MESSAGE_KINDS, POPUP_PAGES, Message, MessageRecipient, PopupRead
 from services import audit
 from services.actors import Actor, require_admin, require_partner
 from services.errors import InvalidInput, NotFound
@@ -216,6 +216,10 @@ def _message_row(session: Session, m: Message, group_names: dict[int, str], now:
     counts = ""
     if m.kind == "popup" and status == PUBLISHED:
         counts = f"{_read_count(session, m.id)} read"
+    elif m.kind == "email" and status in ("Sending", "Sent"):
+        sent, total = session.exec(select(func.count().filter(MessageRecipient.status == "sent"), func.count())
+                                   .where(MessageRecipient.message_id == m.id)).one()
+        counts = f"{sent} of {total} sent"
     return {"id": str(m.id), "kind": MESSAGE_KINDS.get(m.kind, m.kind), "title": m.title, "status": status,
             "audience": audience, "counts": counts, "updated": _fmt(m.updated_at),
             "publish_at": _fmt(m.publish_at)}

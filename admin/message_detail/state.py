@@ -81,8 +81,11 @@ class MessageDetailState(rx.State):
         self.schedule_at = self.schedule_end = ""
         try:
             with session_scope() as session:
-                self._show(messages.get_message(session=session, actor=actor,
-                                                message_id=self.router.page.params.get("id", "")))
+                d = messages.get_message(session=session, actor=actor,
+                                         message_id=self.router.page.params.get("id", ""))
+                if d["kind"] == "email":  # emails have their own editor
+                    return rx.redirect(f"/admin/messages/email?id={d['id']}")
+                self._show(d)
                 self.groups = messages.list_groups(session=session, actor=actor)
         except NotFound:
             self.missing = True

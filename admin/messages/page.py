@@ -22,7 +22,8 @@ def _row(row) -> rx.Component:
         rx.table.row_header_cell(
             rx.button(row["title"], variant="ghost", size="2", weight="medium", text_align="left",
                       height="auto", white_space="normal", padding_y="0.2rem",
-                      on_click=rx.redirect("/admin/messages/view?id=" + row["id"]))),
+                      on_click=rx.redirect(rx.cond(row["kind"] == "Email", "/admin/messages/email?id=",
+                                                   "/admin/messages/view?id=") + row["id"]))),
         rx.table.cell(status_badge(row["status"])),
         rx.table.cell(row["audience"]),
         rx.table.cell(rx.text(row["counts"], white_space="nowrap")),
@@ -33,14 +34,16 @@ def _row(row) -> rx.Component:
 def _new_dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
-            rx.dialog.title("New Pop-up"),
-            rx.dialog.description("Give it a title; you choose the audience, pages and text next.",
+            rx.dialog.title(rx.cond(S.new_kind == "email", "New Email", "New Pop-up")),
+            rx.dialog.description(rx.cond(S.new_kind == "email",
+                                          "Give it a subject; you choose the groups and write it next.",
+                                          "Give it a title; you choose the audience, pages and text next."),
                                   size="2", color_scheme="gray", margin_bottom="1rem"),
-            field("Title", text_input("new-title", value=S.new_title, on_change=S.set_new_title,
+            field(rx.cond(S.new_kind == "email", "Subject", "Title"), text_input("new-title", value=S.new_title, on_change=S.set_new_title,
                                       max_length=200), "new-title", S.error),
             rx.hstack(
                 rx.button("Cancel", variant="soft", color_scheme="gray", on_click=S.close_new),
-                rx.button("Create Pop-up", on_click=S.create),
+                rx.button(rx.cond(S.new_kind == "email", "Create Email", "Create Pop-up"), on_click=S.create),
                 justify="end", spacing="2", margin_top="1rem",
             ),
             max_width="480px",
@@ -60,10 +63,15 @@ def messages_page() -> rx.Component:
     )
     content = rx.vstack(
         page_header("Messages", "Emails and portal pop-ups to your partners",
-                    rx.button(rx.icon("plus", size=16), "New Pop-up", size="3", on_click=S.open_new)),
+                    rx.hstack(
+                        rx.button(rx.icon("ban", size=16), "Suppressions", size="3", variant="soft",
+                                  color_scheme="gray", on_click=rx.redirect("/admin/messages/suppressions")),
+                        rx.button(rx.icon("mail", size=16), "New Email", size="3", on_click=S.open_new("email")),
+                        rx.button(rx.icon("plus", size=16), "New Pop-up", size="3", on_click=S.open_new("popup")),
+                        spacing="2", wrap="wrap")),
         tabs,
         data_table(["Type", "Title", "Status", "Audience", "Counts", "Updated"], S.rows, _row,
-                   "No messages yet. Create a pop-up to reach your partners in the portal.", S.loaded),
+                   "No messages yet. Create an email or a pop-up to reach your partners.", S.loaded),
         pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
         _new_dialog(),
         loaded_marker(S.loaded),

@@ -5,6 +5,7 @@ import reflex as rx
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
+from services.email_messages import create_email
 from services.errors import InvalidInput, ServiceError
 from services.messages import create_popup, list_messages
 
@@ -13,6 +14,7 @@ class MessagesState(KeysetPagerMixin, rx.State):
     kind: str = ""  # "" | email | popup
     new_open: bool = False
     new_title: str = ""
+    new_kind: str = "popup"  # email | popup
     error: str = ""
 
     async def _fetch(self):
@@ -35,7 +37,8 @@ class MessagesState(KeysetPagerMixin, rx.State):
         return await self._first_page()
 
     @rx.event
-    def open_new(self):
+    def open_new(self, kind: str):
+        self.new_kind = "email" if kind == "email" else "popup"
         self.new_open, self.new_title, self.error = True, "", ""
 
     @rx.event
@@ -53,7 +56,10 @@ class MessagesState(KeysetPagerMixin, rx.State):
             return to_admin_login()
         try:
             with session_scope() as session:
-                m = create_popup(session=session, actor=actor, title=self.new_title)
+                if self.new_kind == "email":
+                    m = create_email(session=session, actor=actor, title=self.new_title)
+                else:
+                    m = create_popup(session=session, actor=actor, title=self.new_title)
         except InvalidInput as exc:
             self.error = exc.fields.get("title", str(exc))
             return None
@@ -61,4 +67,5 @@ class MessagesState(KeysetPagerMixin, rx.State):
             self.error = str(exc)
             return None
         self.new_open = False
-        return rx.redirect(f"/admin/messages/view?id={m['id']}")
+        page = "email" if self.new_kind == "email" else "view"
+        return rx.redirect(f"/admin/messages/{page}?id={m['id']}")

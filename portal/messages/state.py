@@ -4,7 +4,8 @@ import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
-from services.messages import mark_popup_read, message_center
+from services.email_messages import message_center_items as message_center
+from services.messages import mark_popup_read
 
 
 class MessageCenterState(rx.State):

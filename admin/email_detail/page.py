@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import reflex as rx
+
+from admin.email_detail.state import EmailDetailState as S
+from prm.components import (
+    data_table,
+    error_callout,
+    field,
+    info_callout,
+    loaded_marker,
+    pager,
+    stat_card,
+    status_badge,
+    text_input,
+)
+from prm.layout import admin_layout
+
+
+def _to_section() -> rx.Component:
+    def group(g) -> rx.Component:
+        return rx.hstack(
+            rx.checkbox(id="group-" + g["id"], checked=S.group_ids.contains(g["id"]),
+                        on_change=lambda on: S.toggle_group(g["id"], on), disabled=S.locked),
+            rx.el.label(
+                rx.text(g["name"], size="2", weight="medium"),
+                rx.text(rx.cond(g["rule"] != "", "Rule: " + g["rule"] + " · ", ""), g["accounts"], " accounts",
+                        size="1", color_scheme="gray"),
+                html_for="group-" + g["id"],
+            ),
+            align="start",
+            spacing="2",
+        )
+
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.heading("To", size="4"), rx.spacer(),
+                      rx.cond(S.locked, rx.badge(rx.icon("lock", size=12), "Locked: Copy it to change",
+                                                 color_scheme="gray", variant="soft")),
+                      width="100%", align="center"),
+            rx.text("Partner groups", size="2", weight="bold"),
+            rx.cond(S.groups.length() == 0,
+                    rx.text("No partner groups yet. Create one under Partner Groups.", size="2", color_scheme="gray")),
+            rx.grid(rx.foreach(S.groups, group), columns=rx.breakpoints(initial="1", sm="2"), spacing="3",
+                    width="100%"),
+            rx.cond(S.field_errors.contains("group_ids"),
+                    rx.text(S.field_errors["group_ids"], color_scheme="red", size="2", role="alert")),
+            rx.callout(rx.text(rx.text.strong(S.eligible.to_string()),
+                               rx.cond(S.locked, " users are eligible now; the recipients were fixed when "
+                                                 "sending started.",
+                                       " eligible users will get this email: active and test partner users who "
+                                       "turned on Supplier Emails (never Sales Representatives or suppressed "
+                                       "addresses).")),
+                       icon="users", color_scheme="blue", size="1", id="eligible-users"),
+            spacing="3",
+            width="100%",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _content_section() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading("Email", size="4"),
+            field("Subject", text_input("email-subject", value=S.title, on_change=S.set_title, max_length=200,
+                                        read_only=S.locked), "email-subject", S.field_errors.get("title", "")),
+            field("Body", rx.text_area(id="email-body", value=S.body_html, on_change=S.set_body_html, rows="8",
+                                       size="3", width="100%", read_only=S.locked, font_family="monospace"),
+                  "email-body", S.field_errors.get("body_html", ""),
+                  hint="HTML: <p>, <strong>, <em>, lists, headings and links. Anything else is removed. "
+                       "An unsubscribe link is added to every email."),
+            rx.text("Preview", size="2", weight="bold"),
+            rx.box(rx.html(S.body_html), padding="1rem", border_radius="10px", width="100%",
+                   border=f"1px dashed {rx.color('gray', 7)}", class_name="message-preview"),
+            rx.text("Plain-text part", size="2", weight="bold"),
+            rx.box(rx.text(S.text_part, size="2", font_family="monospace", white_space="pre-wrap"),
+                   id="text-part", padding="1rem", border_radius="10px", width="100%",
+                   background=rx.color("gray", 2), border=f"1px solid {rx.color('gray', 5)}"),
+            spacing="4",
+            width="100%",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _lifecycle() -> rx.Component:
+    draft_actions = rx.vstack(
+        rx.hstack(
+            rx.button("Save", variant="soft", size="3", on_click=S.save),
+            rx.button(rx.icon("send", size=16), "Send Now", size="3", on_click=S.send(True)),
+            spacing="2", wrap="wrap",
+        ),
+        rx.separator(size="4"),
+        rx.text("Or schedule it", size="2", weight="bold"),
+        field("Send at (UTC)", text_input("send-at", type="datetime-local", value=S.schedule_at,
+                                          on_change=S.set_schedule_at), "send-at",
+              S.field_errors.get("publish_at", "")),
+        rx.hstack(
+            rx.button(rx.icon("calendar_clock", size=16), "Schedule", variant="soft", size="3",
+                      on_click=S.send(False)),
+            rx.spacer(),
+            rx.cond(S.is_draft, rx.button("Delete Draft", variant="ghost", color_scheme="red", on_click=S.delete)),
+            width="100%",
+        ),
+        rx.cond(~S.is_draft, rx.vstack(
+            rx.text("Scheduled for ", S.publish_at, " (UTC)", size="2"),
+            rx.button("Return to Draft", variant="soft", size="3", on_click=S.return_to_draft),
+            spacing="2")),
+        spacing="3",
+        width="100%",
+    )
+    sending = rx.vstack(
+        rx.text(rx.cond(S.status == "Sent", "Sent: every recipient is done.",
+                        "Sending: nothing can be changed now. Copy it to make a new email."), size="2"),
+        rx.text("Progress", size="2", weight="bold", id="progress-label"),
+        rx.progress(value=S.percent, max=100, size="3", width="100%", aria_labelledby="progress-label"),
+        rx.text(S.sent.to_string(), " sent · ", S.failed.to_string(), " failed · ", S.pending.to_string(),
+                " to go · ", S.total.to_string(), " recipients", size="2", id="progress-counts"),
+        spacing="3",
+        width="100%",
+    )
+    return rx.card(
+        rx.vstack(
+            rx.heading("Sending", size="4"),
+            rx.cond(S.locked, sending, draft_actions),
+            spacing="3",
+            width="100%",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _recipient_row(r) -> rx.Component:
+    return rx.table.row(
+        rx.table.row_header_cell(rx.vstack(rx.text(r["name"], size="2", weight="medium"),
+                                           rx.text(r["email"], size="1", color_scheme="gray"), spacing="0")),
+        rx.table.cell(status_badge(r["status"])),
+        rx.table.cell(r["attempts"]),
+        rx.table.cell(rx.text(r["sent_at"], white_space="nowrap")),
+        rx.table.cell(rx.text(r["error"], size="1", color_scheme="red")),
+    )
+
+
+def _recipients() -> rx.Component:
+    return rx.vstack(
+        rx.hstack(rx.heading("Recipients", size="5"), rx.spacer(),
+                  rx.button(rx.icon("refresh_cw", size=14), "Refresh", variant="soft", on_click=S.refresh),
+                  width="100%", align="center"),
+        data_table(["Recipient", "State", "Attempts", "Sent at (UTC)", "Server answer"], S.rows, _recipient_row,
+                   "No recipients yet: they are fixed when sending starts.", S.loaded),
+        pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
+        spacing="3",
+        width="100%",
+    )
+
+
+def email_detail_page() -> rx.Component:
+    header = rx.flex(
+        rx.vstack(
+            rx.button(rx.icon("arrow_left", size=14), "Messages", variant="ghost", size="1",
+                      on_click=rx.redirect("/admin/messages")),
+            rx.hstack(rx.heading(S.title, size="7", as_="h1"), status_badge(S.status),
+                      rx.badge("Email", variant="outline", color_scheme="blue"), spacing="3",
+                      align="center", wrap="wrap"),
+            spacing="2",
+        ),
+        rx.spacer(),
+        rx.button(rx.icon("copy", size=16), "Copy", variant="soft", size="3", on_click=S.copy),
+        width="100%", align="end", wrap="wrap", spacing="3", margin_bottom="1rem",
+    )
+    stats = rx.grid(
+        stat_card("Sent", S.sent, "Accepted by the mail server", "send"),
+        stat_card("Failed", S.failed, "Refused for good", "mail_x"),
+        stat_card("Recipients", S.total, "Fixed when sending started", "users"),
+        columns=rx.breakpoints(initial="1", sm="3"), spacing="4", width="100%", id="email-stats",
+    )
+    body = rx.cond(
+        S.missing,
+        rx.card(rx.vstack(rx.heading("Email not found", size="5"),
+                          rx.button("Back to Messages", on_click=rx.redirect("/admin/messages")), spacing="3")),
+        rx.vstack(
+            header,
+            info_callout(S.notice),
+            error_callout(S.error),
+            rx.cond(S.locked, stats),
+            rx.grid(
+                rx.vstack(_to_section(), _content_section(), spacing="4", width="100%"),
+                _lifecycle(),
+                columns=rx.breakpoints(initial="1", lg="3fr 2fr"),
+                spacing="4",
+                width="100%",
+            ),
+            rx.cond(S.locked, _recipients()),
+            spacing="4",
+            width="100%",
+        ),
+    )
+    return admin_layout(rx.vstack(body, loaded_marker(S.loaded), width="100%"), "Messages")

@@ -1,0 +1,220 @@
+"""One Email message: the editor (To, Subject, text), Draft → Scheduled → Sending → Sent, the
+sending progress read from the per-recipient table, and the paged recipient list."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import reflex as rx
+
+from prm.auth import admin_actor, to_admin_login
+from prm.db import session_scope
+from prm.paging import KeysetPagerMixin
+from services import email_messages as em
+from services import messages
+from services.errors import InvalidInput, NotFound, ServiceError
+
+
+class EmailDetailState(KeysetPagerMixin, rx.State):
+    missing: bool = False
+    mid: str = ""
+    status: str = ""
+    locked: bool = False
+    title: str = ""
+    body_html: str = ""
+    group_ids: list[str] = []
+    groups: list[dict[str, str]] = []
+    eligible: int = 0
+    publish_at: str = ""
+    total: int = 0
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+    percent: int = 0
+    schedule_at: str = ""
+    error: str = ""
+    field_errors: dict[str, str] = {}
+    notice: str = ""
+    polling: bool = False
+
+    @rx.var
+    def is_draft(self) -> bool:
+        return self.status == messages.DRAFT
+
+    @rx.var
+    def text_part(self) -> str:
+        return em.html_to_text(self.body_html)
+
+    def _show(self, d: dict) -> None:
+        self.mid, self.status, self.locked, self.title = d["id"], d["status"], d["locked"], d["title"]
+        self.body_html, self.group_ids, self.eligible = d["body_html"], d["group_ids"], d["eligible"]
+        self.publish_at = d["publish_at"]
+        self.total, self.sent, self.failed = d["total"], d["sent"], d["failed"]
+        self.pending, self.percent = d["pending"], d["percent"]
+
+    async def _fetch(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        with session_scope() as session:
+            self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid,
+                                               cursor=self._cursor))
+        return None
+
+    async def _refresh(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        with session_scope() as session:
+            self._show(em.email_detail(session=session, actor=actor, message_id=self.mid))
+            self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid,
+                                               cursor=self._cursor))
+        return None
+
+    async def _call(self, fn, notice: str = "", **kwargs):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        self.error, self.field_errors, self.notice = "", {}, ""
+        try:
+            with session_scope() as session:
+                d = fn(session=session, actor=actor, message_id=self.mid, **kwargs)
+        except InvalidInput as exc:
+            self.error, self.field_errors = str(exc), exc.fields
+            return None
+        except NotFound:
+            self.missing = True
+            return None
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        self._show(d)
+        self.notice = notice
+        return None
+
+    @rx.event
+    async def load(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        self.error, self.field_errors, self.notice, self.missing = "", {}, "", False
+        self.schedule_at, self.cursors, self.rows = "", [], []
+        try:
+            with session_scope() as session:
+                self._show(em.email_detail(session=session, actor=actor,
+                                           message_id=self.router.page.params.get("id", "")))
+                self.groups = messages.list_groups(session=session, actor=actor)
+                self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid))
+        except NotFound:
+            self.missing = True
+        self.loaded = True
+        return type(self).poll if self.status in (messages.SCHEDULED, em.SENDING) else None
+
+    @rx.event(background=True)
+    async def poll(self):
+        """While it is Scheduled or Sending, re-read the progress every second."""
+        async with self:
+            if self.polling:
+                return
+            self.polling = True
+        try:
+            for _ in range(3600):
+                await asyncio.sleep(1)
+                async with self:
+                    if self.missing or not self.mid:
+                        break
+                    await self._refresh()
+                    if self.status not in (messages.SCHEDULED, em.SENDING):
+                        break
+        finally:
+            async with self:
+                self.polling = False
+
+    @rx.event
+    async def toggle_group(self, group_id: str, on: bool):
+        if self.locked:
+            return None
+        gid = str(group_id)
+        self.group_ids = [g for g in self.group_ids if g != gid] + ([gid] if on else [])
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        with session_scope() as session:
+            self.eligible = em.eligible_email_users(session=session, actor=actor, group_ids=self.group_ids)
+        return None
+
+    @rx.event
+    def set_title(self, value: str):
+        self.title = str(value)[:200]
+
+    @rx.event
+    def set_body_html(self, value: str):
+        self.body_html = str(value)[:20000]
+
+    @rx.event
+    def set_schedule_at(self, value: str):
+        self.schedule_at = str(value)[:40]
+
+    async def _save(self, notice: str = ""):
+        return await self._call(em.update_email, notice, title=self.title, body_html=self.body_html,
+                                group_ids=self.group_ids)
+
+    @rx.event
+    async def save(self):
+        return await self._save("Saved.")
+
+    @rx.event
+    async def send(self, now: bool):
+        """Send Now, or Schedule for the chosen time (saving first)."""
+        saved = await self._save()
+        if saved is not None or self.error:
+            return saved
+        send_at = None
+        if not now:
+            try:
+                send_at = datetime.fromisoformat(self.schedule_at).replace(tzinfo=UTC) if self.schedule_at else None
+            except ValueError:
+                send_at = None
+            if send_at is None:
+                self.error = "Choose when to send."
+                self.field_errors = {"publish_at": "Choose when to send."}
+                return None
+        result = await self._call(em.schedule_email, "Sending started." if now else "Scheduled.", send_at=send_at)
+        if result is not None or self.error:
+            return result
+        return type(self).poll
+
+    @rx.event
+    async def return_to_draft(self):
+        return await self._call(em.unschedule_email, "Returned to Draft: you can change it again.")
+
+    @rx.event
+    async def refresh(self):
+        return await self._refresh()
+
+    @rx.event
+    async def copy(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                c = em.copy_email(session=session, actor=actor, message_id=self.mid)
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        return rx.redirect(f"/admin/messages/email?id={c['id']}")
+
+    @rx.event
+    async def delete(self):
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                messages.delete_draft(session=session, actor=actor, message_id=self.mid)
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        return [rx.toast.success("Draft deleted."), rx.redirect("/admin/messages")]

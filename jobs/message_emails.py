@@ -1,0 +1,193 @@
+"""Sending a to-partner Email (seed 002) as RQ jobs.
+
+start_email_message: at the scheduled time, begin_sending snapshots the recipients (one
+transaction with the Sending status), then batches of BATCH_SIZE recipients are enqueued.
+
+deliver_message_batch: ONE SMTP connection for the batch. Each recipient is claimed with a
+conditional UPDATE (queued → sending) and marked sent in the commit right after the server's
+answer, so a batch run twice, or two batches over the same recipients, send nobody twice.
+
+Killed midway: a recipient left 'sending' (claimed, answer not recorded) is reclaimed by
+sweep_email_messages once its claim is older than STALE_CLAIM, and sent again. That is the only
+way a recipient can get two copies — when the process died between the server accepting the
+message and the commit — and both copies carry the same Message-ID (fixed per message and
+recipient) and the same outbox row, so mail clients and the receiving servers that dedupe by
+Message-ID show it once. Nobody is lost: every recipient ends sent, failed or skipped.
+
+SMTP 4xx (or no answer): the recipient goes back to queued with next_attempt_at (backoff) and a
+retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed with the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from rq import get_current_job
+from sqlalchemy import or_, update
+from sqlmodel import select
+
+from jobs import mailer
+from models._base import utcnow
+from models.accounts import User
+from models.messaging import EmailMessage, Message, MessageRecipient
+from prm.db import session_scope
+from prm.settings import get_settings
+from services import email_messages as svc
+
+log = logging.getLogger("prm.jobs.message_emails")
+BATCH_SIZE = 200
+
+
+def _job_id() -> str:
+    job = get_current_job()
+    return job.id if job else "inline"
+
+
+def start_email_message(message_id: int) -> int:
+    """Begin sending (if its time has come and it is still Scheduled), then enqueue the
+    batches. Safe to run twice: the second run only re-enqueues what is still queued."""
+    with session_scope() as session:
+        started = svc.begin_sending(session=session, message_id=message_id)
+    batches = enqueue_due_batches(message_id)
+    log.info("[job %s] email message %s: %s, %s batches enqueued", _job_id(), message_id,
+             "started" if started else "not started now", batches)
+    return batches
+
+
+def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -> int:
+    """Enqueue a batch job for every BATCH_SIZE recipients that are queued and due (by
+    `overdue` already: the sweep looks only for those whose job was lost), or whose 'sending'
+    claim is stale. Job ids are deterministic (message, first recipient, attempts)."""
+    from jobs.queues import enqueue_message_batch
+
+    now = utcnow()
+    due = now - overdue
+    with session_scope() as session:
+        rows = session.exec(select(MessageRecipient.id, MessageRecipient.attempts).where(
+            MessageRecipient.message_id == message_id,
+            or_((MessageRecipient.status == "queued") & (MessageRecipient.next_attempt_at <= due),
+                (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < now - svc.STALE_CLAIM)),
+        ).order_by(MessageRecipient.id)).all()
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start:start + BATCH_SIZE]
+        enqueue_message_batch(message_id, chunk, job_id=f"message-{message_id}-batch-{chunk[0]}-"
+                              f"{max(a for _, a in rows[start:start + BATCH_SIZE])}")
+    return (len(ids) + BATCH_SIZE - 1) // BATCH_SIZE
+
+
+def _claim(session, recipient_id: int, now) -> bool:
+    stale = now - svc.STALE_CLAIM
+    claimed = session.exec(update(MessageRecipient).where(
+        MessageRecipient.id == recipient_id,
+        or_(MessageRecipient.status == "queued",
+            (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
+    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1))
+    session.commit()
+    return claimed.rowcount == 1
+
+
+def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMessage, dict]:
+    """The outbox record of this recipient's copy (one per message and user: Admin > Outbox
+    shows it), and the List-Unsubscribe headers. The Message-ID never changes between tries."""
+    key = f"message:{message.id}:user:{r.user_id}"
+    row = session.exec(select(EmailMessage).where(EmailMessage.idempotency_key == key)).first()
+    url = svc.unsubscribe_url(r.user_id, message.id)
+    if row is None:
+        domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
+        footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
+                       f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
+        footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
+        row = EmailMessage(idempotency_key=key, to_email=r.email, to_name=r.name, subject=message.title,
+                           template="to_partner_email", html_body=message.body_html + footer_html,
+                           text_body=svc.html_to_text(message.body_html) + footer_text,
+                           message_id=f"<message-{message.id}-user-{r.user_id}@{domain}>", status="sending")
+        session.add(row)
+        session.commit()
+    headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    return row, headers
+
+
+def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
+    """Deliver one batch over one SMTP connection. stop_after (tests) ends the job after that
+    many sends, as if it had been killed."""
+    from jobs.queues import enqueue_message_batch
+
+    job_id = _job_id()
+    outcomes: dict[str, int] = {}
+    retry: list[tuple[int, int]] = []  # (recipient id, delay)
+    with session_scope() as session, mailer.Connection() as conn:
+        message = session.get(Message, message_id)
+        if message is None:
+            return {}
+        for rid in recipient_ids:
+            if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
+                log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
+                return outcomes
+            now = utcnow()
+            if not _claim(session, rid, now):
+                outcomes["skipped"] = outcomes.get("skipped", 0) + 1
+                continue
+            r = session.get(MessageRecipient, rid)
+            session.refresh(r)
+            user = session.get(User, r.user_id)
+            if user is None or not user.supplier_emails_opt_in or svc.is_suppressed(session, r.email):
+                # Unsubscribed (or bounced) since sending started: not sent, and said why.
+                r.status, r.last_error = "skipped", "Opted out or suppressed before delivery"
+                session.add(r)
+                session.commit()
+                outcomes["not sent"] = outcomes.get("not sent", 0) + 1
+                continue
+            row, headers = _outbox_row(session, message, r)
+            try:
+                transport = conn.send(row, headers)
+            except mailer.TemporaryFailure as exc:
+                error = str(exc)[:1000]
+                if r.attempts >= svc.MAX_ATTEMPTS:
+                    r.status, r.last_error, row.status, row.error = "failed", f"gave up after retries: {error}"[:1000], \
+                        "failed", error
+                    outcome = "failed"
+                else:
+                    delay = svc.BACKOFF_SECONDS[r.attempts - 1]
+                    r.status, r.last_error, r.next_attempt_at = "queued", error, now + timedelta(seconds=delay)
+                    row.error = error
+                    retry.append((rid, delay))
+                    outcome = "retrying"
+            except mailer.PermanentFailure as exc:
+                r.status, r.last_error, row.status, row.error = "failed", str(exc)[:1000], "failed", str(exc)[:1000]
+                outcome = "failed"
+            else:
+                sent_at = utcnow()
+                r.status, r.sent_at, r.last_error = "sent", sent_at, ""
+                row.status, row.transport, row.sent_at, row.error = "sent", transport, sent_at, ""
+                row.attempts = r.attempts
+                outcome = "sent"
+            session.add(r)
+            session.add(row)
+            session.commit()
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    for rid, delay in retry:
+        enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
+                              delay_seconds=delay)
+    with session_scope() as session:
+        svc.finish_if_done(session=session, message_id=message_id)
+    log.info("[job %s] email message %s batch of %s: %s", job_id, message_id, len(recipient_ids), outcomes)
+    return outcomes
+
+
+def sweep_email_messages() -> int:
+    """Periodic: start Scheduled emails whose time passed but whose job was lost (Redis
+    flushed), and re-enqueue Sending emails' due or stale recipients. Safe to run any time."""
+    now = utcnow()
+    with session_scope() as session:
+        due = session.exec(select(Message.id).where(Message.kind == "email", Message.status == svc.SCHEDULED,
+                                                     Message.publish_at <= now - timedelta(minutes=1))).all()
+        sending = session.exec(select(Message.id).where(Message.kind == "email",
+                                                        Message.status == svc.SENDING)).all()
+    n = 0
+    for mid in due:
+        n += start_email_message(mid)
+    for mid in sending:
+        n += enqueue_due_batches(mid, overdue=svc.STALE_CLAIM)
+    return n

@@ -1,0 +1,239 @@
+"""Sending a to-partner Email (jobs.message_emails) with a real RQ worker and a real SMTP
+server: everyone exactly once, however often a job runs or wherever it stops; one SMTP
+connection per batch; 4xx retried, 5xx failed; the unsubscribe headers (RFC 8058)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from rq.registry import ScheduledJobRegistry
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+from jobs import message_emails
+from jobs.queues import EMAILS
+from models._base import utcnow
+from models.messaging import EmailMessage, Message, MessageRecipient
+from prm.db import get_engine
+from services import email_messages as em
+from services import messages
+from tests.factories import create_partner_user, personas
+from tests.jobs.conftest import wait_for
+
+
+@pytest.fixture
+def audience(db):
+    """alice, bob and three more Northwind users opted in; charlie (Contoso) too, outside the group."""
+    p = personas(db)
+    users = [p.alice, p.bob] + [create_partner_user(db, p.northwind, email=f"u{i}@northwind.example")
+                                for i in range(3)] + [p.charlie]
+    for u in users:
+        u.supplier_emails_opt_in = True
+        db.add(u)
+    db.commit()
+    actor = p.actor(db, p.admin)
+    g = messages.save_group(session=db, actor=actor, name="Gold", account_ids=[p.northwind.id])
+    m = em.create_email(session=db, actor=actor, title="Partner Summit",
+                        body_html='<p>Join us in <b>Lisbon</b>. <a href="https://x.example/agenda">Agenda</a></p>',
+                        group_ids=[g["id"]])
+    p.message_id, p.actor_admin = int(m["id"]), actor
+    p.expected = sorted(u.email for u in users[:5])
+    return p
+
+
+def count_connections(smtp_server):
+    """Wrap the handler: record each SMTP session (one per TCP connection) that sent DATA."""
+    peers = []
+    original = smtp_server.handler.handle_DATA
+
+    async def handle_DATA(server, session, envelope):
+        peers.append(session.peer)
+        return await original(server, session, envelope)
+
+    smtp_server.handler.handle_DATA = handle_DATA
+    return peers
+
+
+def recipients(message_id: int) -> dict[str, MessageRecipient]:
+    with Session(get_engine()) as s:
+        return {r.email: r for r in s.exec(select(MessageRecipient).where(MessageRecipient.message_id == message_id))}
+
+
+def status(message_id: int) -> str:
+    with Session(get_engine()) as s:
+        return s.get(Message, message_id).status
+
+
+def received_by(smtp_server) -> list[str]:
+    return sorted(a for r in smtp_server.received for a in r.rcpt_tos)
+
+
+def start_inline(p) -> list[int]:
+    """Schedule for now without the queue, begin sending; the recipient ids in order."""
+    with Session(get_engine()) as s:
+        em.schedule_email(session=s, actor=p.actor_admin, message_id=p.message_id, enqueue=False)
+        em.begin_sending(session=s, message_id=p.message_id)
+    return sorted(r.id for r in recipients(p.message_id).values())
+
+
+def test_a_real_worker_sends_each_eligible_user_one_email_over_one_connection(db, audience, smtp_server,
+                                                                               redis_queue, rq_worker):
+    p = audience
+    peers = count_connections(smtp_server)
+    em.schedule_email(session=db, actor=p.actor_admin, message_id=p.message_id)
+
+    wait_for(lambda: status(p.message_id) == "Sent", what="the email to be Sent")
+    assert received_by(smtp_server) == p.expected
+    assert len(set(peers)) == 1  # one batch, one SMTP connection
+    rows = recipients(p.message_id)
+    assert {r.status for r in rows.values()} == {"sent"} and {r.attempts for r in rows.values()} == {1}
+
+    msg = next(r.message for r in smtp_server.received if r.rcpt_tos == ["alice@northwind.example"])
+    url = em.unsubscribe_url(p.alice.id, p.message_id)
+    assert msg["Subject"] == "Partner Summit"
+    assert msg["List-Unsubscribe"].strip() == f"<{url}>"  # a long header is folded
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert msg["Message-ID"] == f"<message-{p.message_id}-user-{p.alice.id}@example.com>"
+    text = msg.get_body(("plain",)).get_content()
+    assert "Join us in Lisbon. Agenda (https://x.example/agenda)" in text and f"Unsubscribe: {url}" in text
+    assert f'<a href="{url}">Unsubscribe</a>' in msg.get_body(("html",)).get_content()
+
+    # Running the start and the batch again (a duplicate job) sends nobody anything more.
+    from jobs.queues import enqueue_email_message_start, enqueue_message_batch
+
+    enqueue_email_message_start(p.message_id, utcnow())
+    job = enqueue_message_batch(p.message_id, sorted(r.id for r in rows.values()), job_id="again")
+    wait_for(lambda: job.get_status(refresh=True) == "finished", what="the duplicate batch to run")
+    assert job.return_value() == {"skipped": 5}
+    assert received_by(smtp_server) == p.expected
+    with Session(get_engine()) as s:  # each copy is one row in Admin > Outbox
+        keys = s.exec(select(EmailMessage.idempotency_key, EmailMessage.status).where(
+            EmailMessage.template == "to_partner_email")).all()
+    assert len(keys) == 5 and {st for _, st in keys} == {"sent"}
+
+
+def test_a_job_killed_midway_and_run_again_loses_nobody_and_sends_nobody_twice(db, audience, smtp_server,
+                                                                                redis_queue):
+    p = audience
+    ids = start_inline(p)
+    peers = count_connections(smtp_server)
+
+    assert message_emails.deliver_message_batch(p.message_id, ids, stop_after=2) == {"sent": 2}
+    # ... and the process died after claiming the third one, before recording the answer.
+    with Session(get_engine()) as s:
+        s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[2]).values(
+            status="sending", claimed_at=utcnow(), attempts=1))
+        s.commit()
+    assert len(smtp_server.received) == 2 and status(p.message_id) == "Sending"
+
+    # The same batch again: the two sent are skipped, the fresh claim is left alone (it may still be
+    # in flight), the rest are sent.
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 3, "sent": 2}
+    assert status(p.message_id) == "Sending"
+    # Ten minutes later the claim is stale: it is reclaimed and sent, with the same Message-ID.
+    with Session(get_engine()) as s:
+        s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[2]).values(
+            claimed_at=utcnow() - em.STALE_CLAIM - timedelta(seconds=1)))
+        s.commit()
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 4, "sent": 1}
+    assert received_by(smtp_server) == p.expected  # everyone, once
+    assert status(p.message_id) == "Sent"
+    assert len(peers) == 5 and len(set(peers)) == 3  # one connection per batch run
+
+
+def test_the_sweep_finds_a_stale_claim_and_a_lost_batch(db, audience, smtp_server, redis_queue, rq_worker):
+    p = audience
+    ids = start_inline(p)
+    with Session(get_engine()) as s:  # as if the worker died and Redis lost the jobs
+        old = utcnow() - em.STALE_CLAIM - timedelta(minutes=1)
+        s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[0]).values(
+            status="sending", claimed_at=old, attempts=1))
+        s.exec(update(MessageRecipient).where(MessageRecipient.id.in_(ids[1:])).values(next_attempt_at=old))
+        s.commit()
+    assert message_emails.sweep_email_messages() == 1
+    wait_for(lambda: status(p.message_id) == "Sent", what="the email to be Sent")
+    assert received_by(smtp_server) == p.expected
+
+
+def test_4xx_is_retried_with_backoff_and_5xx_fails_with_the_answer(db, audience, smtp_server, redis_queue):
+    p = audience
+    ids = start_inline(p)
+    smtp_server.answer("bob@northwind.example", "451 4.3.0 try later")
+    smtp_server.answer("u0@northwind.example", "550 5.1.1 no such user", at="RCPT")
+    peers = count_connections(smtp_server)
+
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 3, "retrying": 1, "failed": 1}
+    assert len(set(peers)) == 1  # the refusals did not cost a new connection
+    rows = recipients(p.message_id)
+    bob, u0 = rows["bob@northwind.example"], rows["u0@northwind.example"]
+    assert (bob.status, bob.attempts) == ("queued", 1) and "451" in bob.last_error
+    assert bob.next_attempt_at > utcnow() + timedelta(seconds=50)
+    assert (u0.status, u0.attempts) == ("failed", 1) and "550" in u0.last_error and "no such user" in u0.last_error
+    retry = ScheduledJobRegistry(EMAILS, connection=redis_queue)
+    assert f"message-{p.message_id}-retry-{bob.id}-60" in retry.get_job_ids()
+    assert status(p.message_id) == "Sending"
+
+    # The retry, when due: the server takes it now.
+    smtp_server.answer("bob@northwind.example", None)
+    assert message_emails.deliver_message_batch(p.message_id, [bob.id]) == {"sent": 1}
+    assert recipients(p.message_id)["bob@northwind.example"].attempts == 2
+    assert status(p.message_id) == "Sent"
+    assert received_by(smtp_server) == sorted(set(p.expected) - {"u0@northwind.example"})
+    progress = em.email_progress(session=db, actor=p.actor_admin, message_id=p.message_id)
+    assert (progress["total"], progress["sent"], progress["failed"], progress["percent"]) == (5, 4, 1, 100)
+
+
+def test_a_recipient_that_keeps_getting_4xx_fails_after_the_last_attempt(db, audience, smtp_server, redis_queue):
+    p = audience
+    ids = start_inline(p)
+    smtp_server.answer("bob@northwind.example", "421 4.7.0 busy")
+    bob = recipients(p.message_id)["bob@northwind.example"].id
+    message_emails.deliver_message_batch(p.message_id, ids)
+    for _ in range(em.MAX_ATTEMPTS - 1):
+        message_emails.deliver_message_batch(p.message_id, [bob])
+    row = recipients(p.message_id)["bob@northwind.example"]
+    assert (row.status, row.attempts) == ("failed", em.MAX_ATTEMPTS) and "gave up after retries" in row.last_error
+    assert status(p.message_id) == "Sent"
+
+
+def test_without_smtp_the_copies_go_to_the_outbox(db, audience, no_smtp, redis_queue):
+    p = audience
+    ids = start_inline(p)
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 5}
+    with Session(get_engine()) as s:
+        rows = s.exec(select(EmailMessage).where(EmailMessage.template == "to_partner_email")).all()
+    assert sorted(r.to_email for r in rows) == p.expected and {r.transport for r in rows} == {"outbox"}
+    assert status(p.message_id) == "Sent"
+
+
+def test_a_scheduled_email_starts_at_its_time_on_the_rq_scheduler(db, audience, smtp_server, redis_queue,
+                                                                  rq_worker):
+    p = audience
+    later = utcnow() + timedelta(hours=1)
+    em.schedule_email(session=db, actor=p.actor_admin, message_id=p.message_id, send_at=later)
+    scheduled = ScheduledJobRegistry(EMAILS, connection=redis_queue)
+    assert scheduled.get_job_ids() == [f"message-{p.message_id}-start"]
+    # Rescheduling moves the one job (same id) to the new time: a few seconds from now.
+    soon = utcnow() + timedelta(seconds=2)
+    em.schedule_email(session=db, actor=p.actor_admin, message_id=p.message_id, send_at=soon)
+    assert scheduled.get_job_ids() == [f"message-{p.message_id}-start"]
+    assert status(p.message_id) == "Scheduled" and smtp_server.received == []
+
+    wait_for(lambda: status(p.message_id) == "Sent", timeout=30, what="the scheduled email to be Sent")
+    assert received_by(smtp_server) == p.expected
+    with Session(get_engine()) as s:
+        sent_at = min(r.sent_at for r in s.exec(select(MessageRecipient)).all())
+    assert sent_at >= soon  # not before its time
+
+
+def test_someone_who_unsubscribes_while_it_is_sending_is_skipped(db, audience, smtp_server, redis_queue):
+    p = audience
+    ids = start_inline(p)
+    with Session(get_engine()) as s:  # bob uses the link in an earlier email
+        em.unsubscribe(session=s, token=em.unsubscribe_token(p.bob.id, p.message_id))
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 4, "not sent": 1}
+    bob = recipients(p.message_id)["bob@northwind.example"]
+    assert bob.status == "skipped" and "Opted out" in bob.last_error
+    assert "bob@northwind.example" not in received_by(smtp_server)
+    assert status(p.message_id) == "Sent"
