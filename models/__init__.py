@@ -19,7 +19,7 @@ from models.integrations import (  # noqa: F401
     WebhookEndpoint,
 )
 from models.leads import Lead, LeadEvent  # noqa: F401
-from models.messaging import EmailMessage, Message, PopupRead  # noqa: F401
+from models.messaging import EmailMessage, EmailTemplate, Message, PopupRead  # noqa: F401
 from models.offers import (  # noqa: F401
     CompanyProfile,
     OfferDraft,
