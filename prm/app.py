@@ -40,6 +40,8 @@ from admin.registrations.page import registrations_page
 from admin.registrations.state import RegistrationsState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
+from admin.system_messaging.page import system_messaging_page
+from admin.system_messaging.state import SystemMessagingState
 from admin.terms.page import terms_settings_page
 from admin.terms.state import TermsSettingsState
 from admin.webhook_deliveries.page import webhook_deliveries_page
@@ -150,6 +152,8 @@ app.add_page(messages_page, route="/admin/messages", title="Messages · Admin", 
 app.add_page(message_detail_page, route="/admin/messages/view", title="Message · Admin",
              on_load=MessageDetailState.load)
 app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
+app.add_page(system_messaging_page, route="/admin/settings/system-messaging",
+             title="System Messaging · Admin", on_load=SystemMessagingState.load)
 app.add_page(terms_settings_page, route="/admin/settings/terms", title="Terms & Conditions · Admin",
              on_load=TermsSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
