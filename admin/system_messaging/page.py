@@ -12,7 +12,7 @@ def _template_choice(t) -> rx.Component:
     return rx.button(
         rx.vstack(
             rx.hstack(
-                rx.text(t["label"], weight="medium"),
+                rx.text(t["label"], weight="medium", text_align="left"),
                 rx.spacer(),
                 rx.badge(rx.cond(t["customized"], "Edited", "Default"), variant="soft",
                          color_scheme=rx.cond(t["customized"], "blue", "gray")),
@@ -49,21 +49,11 @@ def _editor() -> rx.Component:
             field("Body", rx.text_area(id="tpl-body", value=S.body, on_change=S.set_body, rows="10",
                                        size="3", width="100%"), "tpl-body", error=e.get("body", ""),
                   hint="Plain text: a blank line starts a new paragraph. Values are filled in where you "
-                       "write a placeholder below."),
+                       "write a placeholder (listed beside)."),
             field("Button label", rx.input(id="tpl-button", value=S.button_label, on_change=S.set_button_label,
                                            size="3", width="100%"), "tpl-button",
                   error=e.get("button_label", ""),
                   hint="The button always opens the lead in the partner portal."),
-            rx.box(
-                rx.text("Placeholders", size="2", weight="medium"),
-                rx.el.dl(
-                    rx.foreach(S.placeholders, lambda p: rx.fragment(
-                        rx.el.dt(rx.code(p["name"], variant="soft")),
-                        rx.el.dd(rx.text(p["meaning"], size="1", color_scheme="gray"), margin="0 0 6px 0"),
-                    )),
-                ),
-                width="100%",
-            ),
             rx.hstack(
                 rx.button("Save", size="3", on_click=S.save),
                 rx.cond(
@@ -90,6 +80,25 @@ def _editor() -> rx.Component:
     )
 
 
+def _placeholders() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading("Placeholders", size="3"),
+            rx.el.dl(
+                rx.foreach(S.placeholders, lambda p: rx.fragment(
+                    rx.el.dt(rx.code(p["name"], variant="soft")),
+                    rx.el.dd(rx.text(p["meaning"], size="1", color_scheme="gray"), margin="0 0 6px 0"),
+                )),
+                margin="0",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        size="2",
+        width="100%",
+    )
+
+
 def _preview() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -102,7 +111,7 @@ def _preview() -> rx.Component:
                 sandbox="",
                 title="Template preview",
                 width="100%",
-                height="560px",
+                height="600px",
                 style={"border": "1px solid var(--gray-5)", "borderRadius": "8px", "background": "white"},
             ),
             spacing="3",
@@ -119,11 +128,16 @@ def system_messaging_page() -> rx.Component:
                     rx.button(rx.icon("arrow_left", size=16), "Settings", variant="soft",
                               on_click=rx.redirect("/admin/settings"))),
         rx.flex(
-            rx.box(rx.card(rx.vstack(rx.foreach(S.templates, _template_choice), spacing="2", width="100%"),
-                           size="2", width="100%"),
-                   width=rx.breakpoints(initial="100%", lg="260px"), flex_shrink="0"),
-            rx.box(_editor(), flex="1", min_width="0", width="100%"),
-            rx.box(_preview(), flex="1", min_width="0", width="100%"),
+            rx.vstack(
+                rx.card(rx.vstack(rx.foreach(S.templates, _template_choice), spacing="2", width="100%"),
+                        size="2", width="100%"),
+                _placeholders(),
+                spacing="4",
+                width=rx.breakpoints(initial="100%", lg="280px"),
+                flex_shrink="0",
+            ),
+            rx.vstack(_editor(), _preview(), spacing="4", flex="1", min_width="0", width="100%",
+                      max_width="760px"),
             direction=rx.breakpoints(initial="column", lg="row"),
             spacing="4",
             width="100%",
