@@ -461,7 +461,7 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
                           name=e.get("to_name", ""), **e.get("ctx", {}))
         rows.append({
             "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
-            "to_name": e.get("to_name", ""), "subject": rendered.subject, "template": e["template"],
+            "to_name": e.get("to_name", ""), "subject": rendered.subject[:300], "template": e["template"],
             "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(),
             "attachments": _checked_attachments(e.get("attachments")),
         })
