@@ -19,7 +19,14 @@ from models.integrations import (  # noqa: F401
     WebhookEndpoint,
 )
 from models.leads import Lead, LeadEvent  # noqa: F401
-from models.messaging import EmailMessage, EmailSuppression, Message, MessageRecipient, PopupRead  # noqa: F401
+from models.messaging import (  # noqa: F401
+    EmailMessage,
+    EmailSuppression,
+    EmailTemplate,
+    Message,
+    MessageRecipient,
+    PopupRead,
+)
 from models.offers import (  # noqa: F401
     CompanyProfile,
     OfferDraft,

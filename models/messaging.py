@@ -124,3 +124,17 @@ class MessageRecipient(SQLModel, table=True):
     claimed_at: datetime | None = None
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+class EmailTemplate(SQLModel, table=True):
+    """An email the supplier admin rewrote in Settings > System Messaging (one row per
+    template key). No row: the built-in wording in services/mail.py."""
+
+    __tablename__ = "email_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=60, unique=True)
+    subject: str = Field(max_length=300)
+    heading: str = Field(max_length=300)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    button_label: str = Field(max_length=100)
+    updated_by_user_id: int | None = Field(default=None, foreign_key="app_user.id", ondelete="SET NULL")
+    updated_at: datetime = Field(default_factory=utcnow)

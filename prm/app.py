@@ -44,6 +44,8 @@ from admin.registrations.page import registrations_page
 from admin.registrations.state import RegistrationsState
 from admin.settings.page import admin_settings_page
 from admin.settings.state import AdminSettingsState
+from admin.system_messaging.page import system_messaging_page
+from admin.system_messaging.state import SystemMessagingState
 from admin.terms.page import terms_settings_page
 from admin.terms.state import TermsSettingsState
 from admin.webhook_deliveries.page import webhook_deliveries_page
@@ -158,6 +160,8 @@ app.add_page(email_detail_page, route="/admin/messages/email", title="Email · A
 app.add_page(suppressions_page, route="/admin/messages/suppressions", title="Suppressions · Admin",
              on_load=SuppressionsState.load)
 app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
+app.add_page(system_messaging_page, route="/admin/settings/system-messaging",
+             title="System Messaging · Admin", on_load=SystemMessagingState.load)
 app.add_page(terms_settings_page, route="/admin/settings/terms", title="Terms & Conditions · Admin",
              on_load=TermsSettingsState.load)
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)

@@ -333,15 +333,22 @@ TEMPLATES = {
 }
 
 
-def render(template: str, program: ProgramSettings, **ctx) -> Rendered:
-    """The app's transactional emails. Values from people are escaped here, once."""
+def render(template: str, program: ProgramSettings, *, custom=None, **ctx) -> Rendered:
+    """The app's transactional emails. Values from people are escaped here, once.
+    custom: the admin's wording of this email from Settings > System Messaging
+    (services.system_messaging.TemplateText), else the built-in wording below."""
     if template not in TEMPLATES:
         raise ValueError(f"unknown email template {template!r}")
-    name = html.escape(ctx.get("name") or "there")
-    subject, heading, paras, button = TEMPLATES[template](program, name, ctx)
+    if custom is not None:
+        from services.system_messaging import render_parts
+
+        subject, heading, paras, button = render_parts(custom, program, ctx)
+    else:
+        name = html.escape(ctx.get("name") or "there")
+        subject, heading, paras, button = TEMPLATES[template](program, name, ctx)
     paras = [p for p in paras if p]
     html_body = _layout(program, heading, paras, button)
-    text_lines = [heading, ""] + [html.unescape(_strip_tags(p)) for p in paras]
+    text_lines = [heading, ""] + [html.unescape(_strip_tags(p.replace("<br>", "\n"))) for p in paras]
     if button:
         text_lines += ["", f"{button[0]}: {button[1]}"]
     text_lines += ["", f"{program.supplier_name} · {program.support_email}"]
@@ -388,7 +395,10 @@ def queue_email(
     ).first()
     if existing is not None:
         return existing.id
-    rendered = render(template, get_program(session), name=to_name, **ctx)
+    from services.system_messaging import stored_templates
+
+    custom = stored_templates(session, [template]).get(template)
+    rendered = render(template, get_program(session), custom=custom, name=to_name, **ctx)
     row = EmailMessage(
         idempotency_key=idempotency_key,
         to_email=to_email,
@@ -433,6 +443,7 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     Each item: to_email, to_name, template, idempotency_key, attachments (optional), and the
     template's values under "ctx"."""
     from services.bulk import bulk_insert
+    from services.system_messaging import stored_templates
 
     if not emails:
         return []
@@ -440,15 +451,17 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     existing = set(session.exec(
         select(EmailMessage.idempotency_key).where(EmailMessage.idempotency_key.in_(keys))).all())
     program = get_program(session)
+    customs = stored_templates(session, {e["template"] for e in emails})
     rows = []
     for e in emails:
         if e["idempotency_key"] in existing:
             continue
         existing.add(e["idempotency_key"])
-        rendered = render(e["template"], program, name=e.get("to_name", ""), **e.get("ctx", {}))
+        rendered = render(e["template"], program, custom=customs.get(e["template"]),
+                          name=e.get("to_name", ""), **e.get("ctx", {}))
         rows.append({
             "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
-            "to_name": e.get("to_name", ""), "subject": rendered.subject, "template": e["template"],
+            "to_name": e.get("to_name", ""), "subject": rendered.subject[:300], "template": e["template"],
             "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(),
             "attachments": _checked_attachments(e.get("attachments")),
         })

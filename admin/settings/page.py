@@ -180,6 +180,8 @@ def admin_settings_page() -> rx.Component:
     )
     content = rx.vstack(
         page_header("Settings", "Your partner program",
+                    rx.button(rx.icon("mail", size=16), "System Messaging", variant="soft", size="3",
+                              on_click=rx.redirect("/admin/settings/system-messaging")),
                     rx.button(rx.icon("file_text", size=16), "Terms & Conditions", variant="soft", size="3",
                               on_click=rx.redirect("/admin/settings/terms"))),
         rx.card(

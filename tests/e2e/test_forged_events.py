@@ -16,7 +16,9 @@ from admin.lead_settings.state import LeadSettingsState
 from admin.partners.state import PartnerExplorerState
 from admin.pending.state import PendingPartnersState
 from admin.settings.state import AdminSettingsState
+from admin.system_messaging.state import SystemMessagingState
 from models.accounts import ProgramSettings, User
+from models.messaging import EmailTemplate
 from models.routing import LeadSettings, RoutingRule
 from portal.settings.state import PortalSettingsState
 from tests.e2e.conftest import DEMO_PASSWORD, login, wait_loaded
@@ -92,6 +94,10 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     tap.forge(_handler(RoutingRulesState, "save"), {"form_data": {"name": "Forged rule"}})
     tap.forge(_handler(LeadSettingsState, "save"), {"form_data": {
         "acceptance_window_hours": "1", "accept_reminder_hours": "1", "status_reminder_days": "1"}})
+    # System Messaging: open and save the New Lead Notification with a forged body.
+    tap.forge(_handler(SystemMessagingState, "open_template"), {"key": "new_lead"})
+    tap.forge(_handler(SystemMessagingState, "set_body"), {"value": "Forged body {company}"})
+    tap.forge(_handler(SystemMessagingState, "save"), {})
     # 3. Control: the same technique on alice's own handler must work.
     tap.forge(_handler(PortalSettingsState, "toggle_supplier_emails"), {"value": True})
 
@@ -106,6 +112,7 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     assert app_db.get(ProgramSettings, 1).program_name == program_before
     assert app_db.exec(select(RoutingRule).where(RoutingRule.name == "Forged rule")).all() == []
     assert app_db.exec(select(LeadSettings).where(LeadSettings.acceptance_window_hours == 1)).all() == []
+    assert app_db.exec(select(EmailTemplate)).all() == []
     replies = "".join(tap.received[received_before:])
     assert "Forged Program" not in replies
     # Admin-only rows (a partner request, a test account, another tenant) never reach the

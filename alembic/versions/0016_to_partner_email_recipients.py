@@ -1,6 +1,6 @@
 """to-partner email recipients and suppressions
 
-Revision ID: 0017
+Revision ID: 0016
 Revises: 0015
 Create Date: 2026-11-22 23:32:21.976793
 """
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0017'
+revision = '0016'
 down_revision = '0015'
 branch_labels = None
 depends_on = None
