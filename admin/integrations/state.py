@@ -32,12 +32,16 @@ class IntegrationsState(rx.State):
         self.keys = [{k: str(v) for k, v in row.items()} for row in list_api_keys(session=session, actor=actor)]
 
     def _show_webhook(self, endpoint: dict) -> None:
+        # Re-key (reset) the form's inputs only when what they show changes: a second on_load
+        # (hydration and navigation both fire it) must not wipe what the admin is typing.
+        changed = (endpoint["url"], endpoint["enabled"]) != (self.webhook_url, self.webhook_enabled)
         self.webhook_url, self.webhook_enabled = endpoint["url"], endpoint["enabled"]
         self.has_secret, self.secret_hint = endpoint["has_secret"], endpoint["secret_hint"]
         self.webhook_updated = endpoint["updated"]
         if endpoint["new_secret"]:
             self.new_secret = endpoint["new_secret"]
-        self.version += 1
+        if changed:
+            self.version += 1
 
     @rx.event
     async def load(self):
