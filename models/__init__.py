@@ -20,6 +20,7 @@ from models.integrations import (  # noqa: F401
 )
 from models.leads import Lead, LeadEvent  # noqa: F401
 from models.messaging import (  # noqa: F401
+    EmailEvent,
     EmailMessage,
     EmailSuppression,
     EmailTemplate,

@@ -138,3 +138,30 @@ class EmailTemplate(SQLModel, table=True):
     button_label: str = Field(max_length=100)
     updated_by_user_id: int | None = Field(default=None, foreign_key="app_user.id", ondelete="SET NULL")
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+EMAIL_EVENT_KINDS = ("open", "click", "bounce", "complaint")
+
+
+class EmailEvent(SQLModel, table=True):
+    """Something that happened to a delivered to-partner Email: an open (tracking pixel), a click
+    (signed redirect), a bounce (an RFC 3464 report) or a complaint. `machine` marks opens and
+    clicks made by scanners or prefetchers rather than people; stats count them apart. A bounce
+    or complaint that cannot be tied to a recipient keeps only the address."""
+
+    __tablename__ = "email_event"
+    __table_args__ = (
+        Index("ix_email_event_message_kind", "message_id", "kind", "occurred_at"),
+        Index("ix_email_event_recipient_kind", "recipient_id", "kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int | None = Field(default=None, foreign_key="message.id", ondelete="CASCADE")
+    recipient_id: int | None = Field(default=None, foreign_key="message_recipient.id", ondelete="CASCADE")
+    email: str = Field(default="", max_length=254)
+    kind: str = Field(max_length=12)  # EMAIL_EVENT_KINDS
+    machine: bool = False
+    url: str = Field(default="", max_length=2000)  # the stored link a click led to
+    bounce_type: str = Field(default="", max_length=8)  # hard | soft, for bounces
+    detail: str = Field(default="", max_length=1000)  # DSN status + diagnostic, or user agent
+    occurred_at: datetime = Field(default_factory=utcnow)
