@@ -13,7 +13,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export PYTHONUNBUFFERED := 1
 export TEST_E2E_DATABASE
 
-.PHONY: run test worker lint bench deps browser migrate bootstrap clean
+.PHONY: run prod test worker lint bench deps browser migrate bootstrap clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,13 @@ run: deps
 	$(BIN)/python -m prm.bootstrap
 	GRANIAN_WORKERS=$${GRANIAN_WORKERS:-$$( [ -n "$$REDIS_URL" ] && echo 2 || echo 1 )} \
 	  $(BIN)/reflex run --env prod --frontend-port $(PORT) --backend-port $(PORT) --backend-host $${HOST:-127.0.0.1}
+
+# The production shape on one machine (Procfile, run by honcho): GRANIAN_WORKERS backend
+# workers sharing state through Redis and a pool of WORKER_PROCESSES RQ workers.
+prod: deps
+	@[ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ] || { echo "make prod needs DATABASE_URL (PostgreSQL) and REDIS_URL; without them use make run." >&2; exit 2; }
+	$(BIN)/python -m prm.bootstrap
+	PATH=$(CURDIR)/$(BIN):$$PATH GRANIAN_WORKERS=$${GRANIAN_WORKERS:-2} $(BIN)/honcho start -f Procfile -p $(PORT)
 
 worker: deps
 	$(BIN)/python -m jobs.worker

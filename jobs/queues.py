@@ -29,6 +29,7 @@ PERIODIC_TASKS = (
     ("jobs.webhooks.sweep_webhook_deliveries", 30),
     ("jobs.webhooks.purge_idempotency_keys", 3600),
     ("jobs.message_emails.sweep_email_messages", 60),
+    ("jobs.queues.recover_abandoned_jobs", 15),
 )
 
 _fake_server = None
@@ -159,6 +160,26 @@ def enqueue_webhook_batch(delivery_ids: list[int]):
         "jobs.webhooks.deliver_webhooks", list(delivery_ids),
         job_id=f"webhooks-{delivery_ids[0]}-{len(delivery_ids)}", job_timeout=3600,
         result_ttl=3600, failure_ttl=7 * 86400)
+
+
+def recover_abandoned_jobs() -> int:
+    """Give back the jobs of a worker that died mid-job (SIGKILL, out of memory, a lost
+    machine). RQ notices them only when their heartbeat has expired (a minute or so after the
+    death) and only in its ten-minute maintenance; this looks every few seconds. Each job is
+    retried if it has tries left — safe, since every job here can run twice."""
+    from rq.registry import StartedJobRegistry
+
+    connection = get_connection()
+    recovered = 0
+    for name in QUEUE_NAMES:
+        registry = StartedJobRegistry(name, connection=connection)
+        expired = registry.get_expired_job_ids()
+        if expired:
+            registry.cleanup()
+            recovered += len(expired)
+            log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
+                        ", ".join(expired[:5]))
+    return recovered
 
 
 def run_periodic_tasks(parent_pid: int | None = None, *, tick: float = 1.0) -> None:

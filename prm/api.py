@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import os
 
 from sqlalchemy import text
 from starlette.applications import Starlette
@@ -38,8 +39,10 @@ async def health(_request: Request) -> JSONResponse:
     except Exception as exc:  # report, never raise: this is what a load balancer polls
         db = f"error: {type(exc).__name__}"
     status = 200 if db == "ok" else 503
-    return JSONResponse({"status": "ok" if status == 200 else "degraded", "database": db},
-                        status_code=status)
+    # `process` tells which backend worker answered: with several behind one port, a load
+    # balancer's log or an operator can see the requests spread.
+    return JSONResponse({"status": "ok" if status == 200 else "degraded", "database": db,
+                         "process": os.getpid()}, status_code=status)
 
 
 def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
