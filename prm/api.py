@@ -210,10 +210,14 @@ async def click_redirect(request: Request) -> Response:
 
     target = await run_in_threadpool(work)
     if target is None:
-        return _page("Link not valid",
-                     "<p>This link is not valid: it may have been changed or cut short. Open it from the "
-                     "email you received, or copy the whole address.</p>", status=404)
+        return await _invalid_link(request)
     return RedirectResponse(target, status_code=302, headers=NO_STORE)
+
+
+async def _invalid_link(_request: Request) -> HTMLResponse:
+    return _page("Link not valid",
+                 "<p>This link is not valid: it may have been changed or cut short. Open it from the "
+                 "email you received, or copy the whole address.</p>", status=404)
 
 
 async def openapi(_request: Request) -> JSONResponse:
@@ -229,6 +233,7 @@ api = Starlette(routes=[
     Route("/api/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
     Route(email_tracking.OPEN_PATH + "{token}", open_pixel, methods=["GET", "HEAD"]),
     Route(email_tracking.CLICK_PATH + "{token}/{index}/{signature}", click_redirect, methods=["GET", "HEAD"]),
+    Route(email_tracking.CLICK_PATH + "{rest:path}", _invalid_link, methods=["GET", "HEAD"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
           methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),

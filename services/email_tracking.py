@@ -59,7 +59,7 @@ MACHINE_AGENTS = (
 # proxies, at delivery, with this bare user agent: the "open" says nothing about a person.
 MACHINE_EXACT_AGENTS = ("mozilla/5.0",)
 
-# A transparent 1×1 GIF (GIF89a, 43 bytes).
+# A transparent 1×1 GIF (GIF89a, 42 bytes: a 2-colour table, colour 0 transparent).
 PIXEL_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")
