@@ -133,7 +133,8 @@ def _lifecycle() -> rx.Component:
     )
 
 
-def _metric(label: str, icon: str, unique: str, total: str, rate: str = "", machine: str = "") -> rx.Component:
+def _metric(label: str, icon: str, unique: str, total: str, rate: str = "", machine: str = "",
+            complaints: bool = False) -> rx.Component:
     """One stat of the email: distinct recipients big, all events beside, machines apart."""
     key = label.lower()
     lines = [rx.text(S.stats[total].to_string(), " total",
@@ -143,6 +144,9 @@ def _metric(label: str, icon: str, unique: str, total: str, rate: str = "", mach
         lines.append(rx.text("Machine: ", S.stats[f"{machine}_unique"].to_string(), " unique · ",
                              S.stats[f"{machine}_total"].to_string(), " total", size="1", color_scheme="gray",
                              id=f"stat-{key}-machine"))
+    if complaints:
+        lines.append(rx.text("Marked as spam: ", S.stats["complaints_unique"].to_string(), size="1",
+                             color_scheme="gray", id="stat-complaints"))
     return _stat_card(label, icon, rx.hstack(
         rx.heading(S.stats[unique].to_string(), size="8", weight="bold", id=f"stat-{key}-unique"),
         rx.text("unique", size="2", color_scheme="gray"), align="baseline", spacing="2"), *lines)
@@ -163,12 +167,13 @@ def _stat_card(label: str, icon: str, *children) -> rx.Component:
 
 
 def _stats() -> rx.Component:
-    chart = rx.recharts.line_chart(
+    bar = {"max_bar_size": 28, "radius": [3, 3, 0, 0]}
+    chart = rx.recharts.bar_chart(
         rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
-        rx.recharts.line(data_key="Opens", stroke=rx.color("indigo", 9), stroke_width=2, dot=False),
-        rx.recharts.line(data_key="Clicks", stroke=rx.color("grass", 9), stroke_width=2, dot=False),
-        rx.recharts.line(data_key="Bounces", stroke=rx.color("red", 9), stroke_width=2, dot=False),
-        rx.recharts.line(data_key="Machine", stroke=rx.color("gray", 8), stroke_dasharray="4 4", dot=False),
+        rx.recharts.bar(data_key="Opens", fill=rx.color("indigo", 9), **bar),
+        rx.recharts.bar(data_key="Clicks", fill=rx.color("grass", 9), **bar),
+        rx.recharts.bar(data_key="Bounces", fill=rx.color("red", 9), **bar),
+        rx.recharts.bar(data_key="Machine", fill=rx.color("gray", 8), name="Machine opens and clicks", **bar),
         rx.recharts.x_axis(data_key="time", tick={"fontSize": 11}, min_tick_gap=24),
         rx.recharts.y_axis(allow_decimals=False, width=36, tick={"fontSize": 11}),
         rx.recharts.graphing_tooltip(),
@@ -185,12 +190,12 @@ def _stats() -> rx.Component:
                                size="2")),
             _metric("Opens", "mail_open", "opens_unique", "opens_total", "open_rate", "opens_machine"),
             _metric("Clicks", "mouse_pointer_click", "clicks_unique", "clicks_total", "click_rate", "clicks_machine"),
-            _metric("Bounces", "mail_x", "bounces_unique", "bounces_total", "bounce_rate"),
+            _metric("Bounces", "mail_x", "bounces_unique", "bounces_total", "bounce_rate", complaints=True),
             columns=rx.breakpoints(initial="1", sm="2", lg="4"), spacing="4", width="100%",
         ),
-        rx.text(S.stats["complaints_unique"].to_string(), " marked it as spam. Opens and clicks are by people; "
-                "machine ones (within seconds of delivery, or by link scanners and mail privacy prefetch) "
-                "are counted apart.", size="1", color_scheme="gray"),
+        rx.text("Unique: distinct recipients. Opens and clicks are by people; machine ones — within seconds "
+                "of delivery, or by link scanners and mail privacy prefetch — are counted apart.", size="1",
+                color_scheme="gray"),
         rx.card(
             rx.vstack(
                 rx.heading("Over time", size="4"),
