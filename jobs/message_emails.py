@@ -34,6 +34,7 @@ from models.messaging import EmailMessage, Message, MessageRecipient
 from prm.db import session_scope
 from prm.settings import get_settings
 from services import email_messages as svc
+from services import email_tracking as tracking
 
 log = logging.getLogger("prm.jobs.message_emails")
 BATCH_SIZE = 200
@@ -99,9 +100,11 @@ def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMe
         footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
                        f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
         footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
+        # Links through the click redirect and the open pixel; the unsubscribe link stays direct.
+        body_html = tracking.tracked_html(message.body_html, tracking.tracking_token(session, r.id))
         row = EmailMessage(idempotency_key=key, to_email=r.email, to_name=r.name, subject=message.title,
-                           template="to_partner_email", html_body=message.body_html + footer_html,
-                           text_body=svc.html_to_text(message.body_html) + footer_text,
+                           template="to_partner_email", html_body=body_html + footer_html,
+                           text_body=svc.html_to_text(body_html) + footer_text,
                            message_id=f"<message-{message.id}-user-{r.user_id}@{domain}>", status="sending")
         session.add(row)
         session.commit()

@@ -124,6 +124,11 @@ class MessageRecipient(SQLModel, table=True):
     claimed_at: datetime | None = None
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+    # Open and click tracking (services/email_tracking.py): a random nonce set once, before the
+    # first delivery attempt, so every retry carries the same links; the links hold
+    # HMAC(SECRET_KEY, nonce) and the database only its keyed hash, for lookup.
+    track_nonce: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
+    track_hash: str | None = Field(default=None, max_length=64, unique=True)
 class EmailTemplate(SQLModel, table=True):
     """An email the supplier admin rewrote in Settings > System Messaging (one row per
     template key). No row: the built-in wording in services/mail.py."""

@@ -17,12 +17,12 @@ from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from prm.db import get_engine, session_scope
 from prm.openapi import openapi_document
-from services import email_messages, lead_api
+from services import email_messages, email_tracking, lead_api
 from services.api_keys import authenticate_api_key
 from services.errors import InvalidInput, ServiceError
 
@@ -175,6 +175,54 @@ async def unsubscribe(request: Request) -> HTMLResponse:
                  f'<form method="post"><button type="submit">Unsubscribe</button></form>')
 
 
+NO_STORE = {"Cache-Control": "no-store, no-cache, must-revalidate, private, max-age=0", "Pragma": "no-cache",
+            "Expires": "0", "Referrer-Policy": "no-referrer"}
+
+
+def _agent(request: Request) -> str:
+    return request.headers.get("user-agent", "")
+
+
+async def open_pixel(request: Request) -> Response:
+    """The open-tracking pixel: always the same GIF, never cached, whatever the token; a valid
+    token records an open. Never an error page — a mail client would show a broken image."""
+    token = request.path_params["token"].removesuffix(".gif")
+
+    def work():
+        with session_scope() as session:
+            email_tracking.record_open(session=session, token=token, user_agent=_agent(request),
+                                       method=request.method)
+
+    try:
+        await run_in_threadpool(work)
+    except Exception:  # a database hiccup must not break the image in someone's inbox
+        log.exception("recording an email open failed")
+    return Response(email_tracking.PIXEL_GIF, media_type="image/gif", headers=NO_STORE)
+
+
+async def click_redirect(request: Request) -> Response:
+    """A tracked link: 302 to the link stored in that message, or a 404 page and no redirect
+    for anything forged, tampered or unknown (the target never comes from the request)."""
+    params = request.path_params
+
+    def work():
+        with session_scope() as session:
+            return email_tracking.follow_click(session=session, token=params["token"], index=params["index"],
+                                               signature=params["signature"], user_agent=_agent(request),
+                                               method=request.method)
+
+    target = await run_in_threadpool(work)
+    if target is None:
+        return await _invalid_link(request)
+    return RedirectResponse(target, status_code=302, headers=NO_STORE)
+
+
+async def _invalid_link(_request: Request) -> HTMLResponse:
+    return _page("Link not valid",
+                 "<p>This link is not valid: it may have been changed or cut short. Open it from the "
+                 "email you received, or copy the whole address.</p>", status=404)
+
+
 async def openapi(_request: Request) -> JSONResponse:
     return JSONResponse(openapi_document())
 
@@ -186,6 +234,9 @@ async def not_found(_request: Request) -> JSONResponse:
 api = Starlette(routes=[
     Route("/api/health", health),
     Route("/api/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
+    Route(email_tracking.OPEN_PATH + "{token}", open_pixel, methods=["GET", "HEAD"]),
+    Route(email_tracking.CLICK_PATH + "{token}/{index}/{signature}", click_redirect, methods=["GET", "HEAD"]),
+    Route(email_tracking.CLICK_PATH + "{rest:path}", _invalid_link, methods=["GET", "HEAD"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
           methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),

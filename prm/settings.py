@@ -73,6 +73,7 @@ class Settings:
     set_password_token_hours: int = 72
     login_attempts_per_window: int = 5
     login_window_minutes: int = 15
+    tracking_machine_seconds: int = 10
     extra: dict = field(default_factory=dict)
 
     @property
@@ -108,6 +109,15 @@ def _secret_key(env: str, var_dir: Path) -> str:
     return generated
 
 
+def _non_negative_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise SettingsError(f"{name} must be a whole number of seconds (0 or more), got {raw!r}")
+    return int(raw)
+
+
 def load_settings() -> Settings:
     env = os.environ.get("APP_ENV", "development").lower()
     var_dir = Path(os.environ.get("VAR_DIR", ROOT / "var")).resolve()
@@ -129,6 +139,7 @@ def load_settings() -> Settings:
         var_dir=var_dir,
         mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
         session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+        tracking_machine_seconds=_non_negative_int("TRACKING_MACHINE_SECONDS", 10),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from models.accounts import USER_KIND_PARTNER, USER_KIND_SUPPLIER_ADMIN, PartnerAccount, User
 from services.accounts import create_partner_account, create_user
@@ -67,3 +67,27 @@ def personas(session: Session) -> Personas:
         bob=create_partner_user(session, northwind, email="bob@northwind.example", role="partner_user"),
         charlie=create_partner_user(session, contoso, email="charlie@contoso.example", role="partner_admin"),
     )
+
+
+def sent_email(session: Session, p: Personas, *, users: list[User], title: str = "Partner Summit",
+               body_html: str = '<p>See the <a href="https://acme.example/agenda">Agenda</a>.</p>') -> int:
+    """A to-partner Email to Northwind, sent now to these users (opted in) through the real
+    delivery job, without SMTP (the copies land in the outbox). Returns the message id."""
+    from jobs import message_emails
+    from models.messaging import MessageRecipient
+    from services import email_messages, messages
+
+    for u in users:
+        u.supplier_emails_opt_in = True
+        session.add(u)
+    session.commit()
+    actor = p.actor(session, p.admin)
+    g = messages.save_group(session=session, actor=actor, name=f"Group for {title}", account_ids=[p.northwind.id])
+    m = email_messages.create_email(session=session, actor=actor, title=title, body_html=body_html,
+                                    group_ids=[g["id"]])
+    email_messages.schedule_email(session=session, actor=actor, message_id=m["id"], enqueue=False)
+    email_messages.begin_sending(session=session, message_id=int(m["id"]))
+    ids = session.exec(select(MessageRecipient.id).where(MessageRecipient.message_id == int(m["id"]))
+                       .order_by(MessageRecipient.id)).all()
+    message_emails.deliver_message_batch(int(m["id"]), list(ids))
+    return int(m["id"])

@@ -15,7 +15,7 @@ GOOD_KEY = secrets.token_urlsafe(48)
 def environment(monkeypatch, tmp_path):
     """A clean environment for each test: nothing set but a private var dir."""
     for name in ("APP_ENV", "SECRET_KEY", "DATABASE_URL", "SMTP_URL", "REDIS_URL", "BASE_URL",
-                 "PORT", "SESSION_HOURS", "MAIL_FROM"):
+                 "PORT", "SESSION_HOURS", "MAIL_FROM", "TRACKING_MACHINE_SECONDS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("VAR_DIR", str(tmp_path / "var"))
     return monkeypatch
@@ -149,3 +149,15 @@ def test_it_reads_base_url_port_and_session_length(environment):
     assert (s.port, s.base_url, s.session_hours) == (8080, "http://localhost:8080", 3)
     environment.setenv("BASE_URL", "https://partners.acme.example/")
     assert load_settings().base_url == "https://partners.acme.example"
+
+
+def test_it_reads_the_machine_window_of_email_tracking(environment):
+    assert load_settings().tracking_machine_seconds == 10
+    environment.setenv("TRACKING_MACHINE_SECONDS", "3")
+    assert load_settings().tracking_machine_seconds == 3
+    environment.setenv("TRACKING_MACHINE_SECONDS", "0")
+    assert load_settings().tracking_machine_seconds == 0
+    for bad in ("-1", "ten", "2.5"):
+        environment.setenv("TRACKING_MACHINE_SECONDS", bad)
+        with pytest.raises(SettingsError, match="TRACKING_MACHINE_SECONDS"):
+            load_settings()

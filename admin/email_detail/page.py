@@ -10,7 +10,6 @@ from prm.components import (
     info_callout,
     loaded_marker,
     pager,
-    stat_card,
     status_badge,
     text_input,
 )
@@ -134,6 +133,88 @@ def _lifecycle() -> rx.Component:
     )
 
 
+def _metric(label: str, icon: str, unique: str, total: str, rate: str = "", machine: str = "",
+            complaints: bool = False) -> rx.Component:
+    """One stat of the email: distinct recipients big, all events beside, machines apart."""
+    key = label.lower()
+    lines = [rx.text(S.stats[total].to_string(), " total",
+                     *([" · ", S.stats[rate].to_string(), "% of sent"] if rate else []),
+                     size="2", id=f"stat-{key}-total")]
+    if machine:
+        lines.append(rx.text("Machine: ", S.stats[f"{machine}_unique"].to_string(), " unique · ",
+                             S.stats[f"{machine}_total"].to_string(), " total", size="1", color_scheme="gray",
+                             id=f"stat-{key}-machine"))
+    if complaints:
+        lines.append(rx.text("Marked as spam: ", S.stats["complaints_unique"].to_string(), size="1",
+                             color_scheme="gray", id="stat-complaints"))
+    return _stat_card(label, icon, rx.hstack(
+        rx.heading(S.stats[unique].to_string(), size="8", weight="bold", id=f"stat-{key}-unique"),
+        rx.text("unique", size="2", color_scheme="gray"), align="baseline", spacing="2"), *lines)
+
+
+def _stat_card(label: str, icon: str, *children) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.text(label, size="2", color_scheme="gray", weight="medium"), rx.spacer(),
+                      rx.icon(icon, size=18, color=rx.color("indigo", 11)), width="100%", align="center"),
+            *children,
+            spacing="1",
+            width="100%",
+        ),
+        size="2",
+        width="100%",
+    )
+
+
+def _stats() -> rx.Component:
+    bar = {"max_bar_size": 28, "radius": [3, 3, 0, 0]}
+    chart = rx.recharts.bar_chart(
+        rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
+        rx.recharts.bar(data_key="Opens", fill=rx.color("indigo", 9), **bar),
+        rx.recharts.bar(data_key="Clicks", fill=rx.color("grass", 9), **bar),
+        rx.recharts.bar(data_key="Bounces", fill=rx.color("red", 9), **bar),
+        rx.recharts.bar(data_key="Machine", fill=rx.color("gray", 8), name="Machine opens and clicks", **bar),
+        rx.recharts.x_axis(data_key="time", tick={"fontSize": 11}, min_tick_gap=24),
+        rx.recharts.y_axis(allow_decimals=False, width=36, tick={"fontSize": 11}),
+        rx.recharts.graphing_tooltip(),
+        rx.recharts.legend(),
+        data=S.timeline,
+        width="100%",
+        height=260,
+    )
+    return rx.vstack(
+        rx.grid(
+            _stat_card("Sent", "send",
+                       rx.heading(S.stats["sent"].to_string(), size="8", weight="bold", id="stat-sent"),
+                       rx.text("of ", S.total.to_string(), " recipients · ", S.failed.to_string(), " failed",
+                               size="2")),
+            _metric("Opens", "mail_open", "opens_unique", "opens_total", "open_rate", "opens_machine"),
+            _metric("Clicks", "mouse_pointer_click", "clicks_unique", "clicks_total", "click_rate", "clicks_machine"),
+            _metric("Bounces", "mail_x", "bounces_unique", "bounces_total", "bounce_rate", complaints=True),
+            columns=rx.breakpoints(initial="1", sm="2", lg="4"), spacing="4", width="100%",
+        ),
+        rx.text("Unique: distinct recipients. Opens and clicks are by people; machine ones — within seconds "
+                "of delivery, or by link scanners and mail privacy prefetch — are counted apart.", size="1",
+                color_scheme="gray"),
+        rx.card(
+            rx.vstack(
+                rx.heading("Over time", size="4"),
+                rx.text("Hourly for the first 48 hours after sending, then daily (UTC).", size="1",
+                        color_scheme="gray"),
+                rx.cond(S.timeline.length() > 0, chart,
+                        rx.text("No opens, clicks or bounces yet.", size="2", color_scheme="gray")),
+                spacing="2",
+                width="100%",
+            ),
+            size="3",
+            width="100%",
+        ),
+        spacing="3",
+        width="100%",
+        id="email-stats",
+    )
+
+
 def _recipient_row(r) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(rx.vstack(rx.text(r["name"], size="2", weight="medium"),
@@ -141,6 +222,8 @@ def _recipient_row(r) -> rx.Component:
         rx.table.cell(status_badge(r["status"])),
         rx.table.cell(r["attempts"]),
         rx.table.cell(rx.text(r["sent_at"], white_space="nowrap")),
+        rx.table.cell(r["opened"]),
+        rx.table.cell(r["clicked"]),
         rx.table.cell(rx.text(r["error"], size="1", color_scheme="red")),
     )
 
@@ -150,7 +233,8 @@ def _recipients() -> rx.Component:
         rx.hstack(rx.heading("Recipients", size="5"), rx.spacer(),
                   rx.button(rx.icon("refresh_cw", size=14), "Refresh", variant="soft", on_click=S.refresh),
                   width="100%", align="center"),
-        data_table(["Recipient", "State", "Attempts", "Sent at (UTC)", "Server answer"], S.rows, _recipient_row,
+        data_table(["Recipient", "State", "Attempts", "Sent at (UTC)", "Opened", "Clicked", "Server answer"], S.rows,
+                   _recipient_row,
                    "No recipients yet: they are fixed when sending starts.", S.loaded),
         pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
         spacing="3",
@@ -172,12 +256,6 @@ def email_detail_page() -> rx.Component:
         rx.button(rx.icon("copy", size=16), "Copy", variant="soft", size="3", on_click=S.copy),
         width="100%", align="end", wrap="wrap", spacing="3", margin_bottom="1rem",
     )
-    stats = rx.grid(
-        stat_card("Sent", S.sent, "Accepted by the mail server", "send"),
-        stat_card("Failed", S.failed, "Refused for good", "mail_x"),
-        stat_card("Recipients", S.total, "Fixed when sending started", "users"),
-        columns=rx.breakpoints(initial="1", sm="3"), spacing="4", width="100%", id="email-stats",
-    )
     body = rx.cond(
         S.missing,
         rx.card(rx.vstack(rx.heading("Email not found", size="5"),
@@ -186,7 +264,7 @@ def email_detail_page() -> rx.Component:
             header,
             info_callout(S.notice),
             error_callout(S.error),
-            rx.cond(S.locked, stats),
+            rx.cond(S.locked, _stats()),
             rx.grid(
                 rx.vstack(_to_section(), _content_section(), spacing="4", width="100%"),
                 _lifecycle(),

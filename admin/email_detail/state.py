@@ -1,5 +1,7 @@
 """One Email message: the editor (To, Subject, text), Draft → Scheduled → Sending → Sent, the
-sending progress read from the per-recipient table, and the paged recipient list."""
+sending progress read from the per-recipient table, the stats (Sent, Opens, Clicks, Bounces and
+their chart over time, counted in SQL by services.email_tracking), and the paged recipient list
+with who opened and clicked."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
 from services import email_messages as em
-from services import messages
+from services import email_tracking, messages
 from services.errors import InvalidInput, NotFound, ServiceError
 
 
@@ -37,6 +39,8 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
     field_errors: dict[str, str] = {}
     notice: str = ""
     polling: bool = False
+    stats: dict[str, int] = {}
+    timeline: list[dict] = []
 
     @rx.var
     def is_draft(self) -> bool:
@@ -53,23 +57,38 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
         self.total, self.sent, self.failed = d["total"], d["sent"], d["failed"]
         self.pending, self.percent = d["pending"], d["percent"]
 
+    def _show_recipients(self, session, actor) -> None:
+        """One page of recipients, each with how often people opened and clicked it."""
+        self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid,
+                                           cursor=self._cursor))
+        seen = email_tracking.recipient_engagement(session=session, actor=actor, message_id=self.mid,
+                                                   recipient_ids=[r["id"] for r in self.rows])
+        for r in self.rows:
+            r["opened"] = seen.get(r["id"], {}).get("opened") or "—"
+            r["clicked"] = seen.get(r["id"], {}).get("clicked") or "—"
+
+    def _show_stats(self, session, actor) -> None:
+        stats = email_tracking.email_stats(session=session, actor=actor, message_id=self.mid)
+        self.timeline = stats.pop("timeline")
+        self.stats = stats
+
     async def _fetch(self):
         actor = await admin_actor(self)
         if actor is None:
             return to_admin_login()
         with session_scope() as session:
-            self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid,
-                                               cursor=self._cursor))
+            self._show_recipients(session, actor)
         return None
 
-    async def _refresh(self):
+    async def _refresh(self, with_stats: bool = True):
         actor = await admin_actor(self)
         if actor is None:
             return to_admin_login()
         with session_scope() as session:
             self._show(em.email_detail(session=session, actor=actor, message_id=self.mid))
-            self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid,
-                                               cursor=self._cursor))
+            self._show_recipients(session, actor)
+            if with_stats:
+                self._show_stats(session, actor)
         return None
 
     async def _call(self, fn, notice: str = "", **kwargs):
@@ -100,12 +119,14 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
             return to_admin_login()
         self.error, self.field_errors, self.notice, self.missing = "", {}, "", False
         self.schedule_at, self.cursors, self.rows = "", [], []
+        self.stats, self.timeline = {}, []
         try:
             with session_scope() as session:
                 self._show(em.email_detail(session=session, actor=actor,
                                            message_id=self.router.page.params.get("id", "")))
                 self.groups = messages.list_groups(session=session, actor=actor)
-                self._show_page(em.list_recipients(session=session, actor=actor, message_id=self.mid))
+                self._show_recipients(session, actor)
+                self._show_stats(session, actor)
         except NotFound:
             self.missing = True
         self.loaded = True
@@ -119,13 +140,14 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
                 return
             self.polling = True
         try:
-            for _ in range(3600):
+            for tick in range(3600):
                 await asyncio.sleep(1)
                 async with self:
                     if self.missing or not self.mid:
                         break
-                    await self._refresh()
+                    await self._refresh(with_stats=tick % 10 == 9)  # the stats every 10 s
                     if self.status not in (messages.SCHEDULED, em.SENDING):
+                        await self._refresh()  # the final figures, stats included
                         break
         finally:
             async with self:

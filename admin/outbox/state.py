@@ -5,6 +5,7 @@ import reflex as rx
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
+from services.email_tracking import without_tracking_pixel
 from services.errors import ServiceError
 from services.outbox import get_email, list_emails
 
@@ -41,8 +42,10 @@ class OutboxState(KeysetPagerMixin, rx.State):
         except ServiceError as exc:
             self.error, self.selected = str(exc), {}
             return None
-        # Links open in the whole window; the frame runs no scripts.
-        email["srcdoc"] = email["html"].replace("<html>", '<html><head><base target="_top"></head>', 1)
+        # Links open in the whole window; the frame runs no scripts. Without the open pixel:
+        # the admin looking at a copy is not the recipient opening it.
+        email["srcdoc"] = without_tracking_pixel(email["html"]).replace(
+            "<html>", '<html><head><base target="_top"></head>', 1)
         self.selected = {k: str(v) for k, v in email.items()}
         self.error = ""
         return None

@@ -30,6 +30,7 @@ ADMIN_EMAIL = "admin@example.com"
 ADMIN_PASSWORD = "e2e admin password 1"
 DEMO_PASSWORD = "e2e demo password 1"
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+TRACKING_MACHINE_SECONDS = 2  # opens and clicks sooner than this after delivery count as machine
 
 
 def _free_port() -> int:
@@ -89,8 +90,20 @@ def app_server():
     }
     for key in ("REDIS_URL", "SMTP_URL", "REFLEX_REDIS_URL"):
         env.pop(key, None)
-    subprocess.run([sys.executable, "-m", "prm.bootstrap"], cwd=ROOT, env=env, check=True,
-                   capture_output=True, timeout=120)
+    # A real SMTP server (aiosmtpd, in this process) receives every email the app sends, so
+    # tests can read what a recipient got; each copy is still listed in Admin > Outbox.
+    from tests.jobs.conftest import SmtpServer
+
+    smtp = SmtpServer()
+    smtp.controller.start()
+    env["SMTP_URL"] = smtp.url()
+    env["TRACKING_MACHINE_SECONDS"] = str(TRACKING_MACHINE_SECONDS)
+    try:
+        subprocess.run([sys.executable, "-m", "prm.bootstrap"], cwd=ROOT, env=env, check=True,
+                       capture_output=True, timeout=120)
+    except BaseException:
+        smtp.controller.stop()  # its thread is not a daemon: left running, pytest would never exit
+        raise
     log_path = var_dir / "app.log"
     log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
     proc = subprocess.Popen(
@@ -115,13 +128,15 @@ def app_server():
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
         log.flush()
+        smtp.controller.stop()
         pytest.fail("the app did not start:\n" + log_path.read_text()[-4000:])
-    yield {"base_url": base, "database_url": database_url, "log": log_path}
+    yield {"base_url": base, "database_url": database_url, "log": log_path, "smtp": smtp}
     os.killpg(proc.pid, signal.SIGTERM)
     try:
         proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
+    smtp.controller.stop()
     log.close()
 
 

@@ -1,0 +1,312 @@
+"""Open and click tracking of to-partner Emails (seed 002: "Sent/Opens/Clicks/Bounces are
+available for it in the message detail page"), and the stats that count them.
+
+Tokens. Each recipient gets a random 128-bit nonce, set once before the first delivery attempt
+(a conditional UPDATE, so a job run twice keeps the first one and every retry carries the same
+links). The token in the links is HMAC(SECRET_KEY, nonce); the database keeps the nonce and the
+token's keyed hash (services.security.hash_token) for lookup, never a usable link — the
+invitation token design of services/recruitment.py.
+
+Opens: a 1×1 GIF at /api/t/o/<token>.gif. Clicks: every http(s) link of the sanitised body
+becomes /api/t/c/<token>/<index>/<signature>, where index is the link's place among the
+body's links and signature = HMAC(SECRET_KEY, token + index). The redirect target is read from
+the message's stored body (locked once Sending), never from the request, so the endpoint can
+only lead to a link that is in that message: there is no open redirect. The unsubscribe link is
+added after the rewrite and is never tracked.
+
+Machine vs human: an open or click within TRACKING_MACHINE_SECONDS of the recipient's sent_at
+is too fast for a person — it is a security gateway scanning the message on arrival, or a
+client prefetching images — and so is one from a user agent in MACHINE_AGENTS. Those are stored
+with machine=True and counted apart."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import html
+import re
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import String, and_, case, cast, distinct, func, literal, update
+from sqlmodel import Session, select
+
+from models._base import utcnow
+from models.messaging import EmailEvent, MessageRecipient
+from prm.settings import get_settings
+from services.actors import Actor, require_admin
+from services.security import hash_token
+
+OPEN_PATH = "/api/t/o/"
+CLICK_PATH = "/api/t/c/"
+HOURLY_FOR = timedelta(hours=48)  # the chart: hourly buckets for the first 48 h, then daily
+
+# Opens and clicks from these user agents are machine (case-insensitive substrings). Why each:
+MACHINE_AGENTS = (
+    # Link and attachment scanners of mail security gateways fetch every URL of a message on
+    # arrival (and again later, from the same agents), before and whether or not anyone reads it.
+    "barracuda", "mimecast", "proofpoint", "ppops-", "symantec", "messagelabs", "forcepoint",
+    "trendmicro", "trend micro", "sophos", "fortiguard", "ironport", "safelinks", "defender",
+    # Link previewers and crawlers (chat apps and search engines unfurl links pasted elsewhere).
+    "bingpreview", "slackbot", "facebookexternalhit", "linkedinbot", "twitterbot", "whatsapp",
+    "bot/", "bot;", "crawler", "spider",
+    # Scripts and HTTP libraries, which no person's mail client uses.
+    "python-", "curl/", "wget/", "go-http-client", "okhttp", "java/", "libwww", "httpclient",
+    "headlesschrome",
+)
+# Apple Mail Privacy Protection loads every remote image of a received message through Apple's
+# proxies, at delivery, with this bare user agent: the "open" says nothing about a person.
+MACHINE_EXACT_AGENTS = ("mozilla/5.0",)
+
+# A transparent 1×1 GIF (GIF89a, 42 bytes: a 2-colour table, colour 0 transparent).
+PIXEL_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")
+_SIG_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+# nh3 writes every attribute in double quotes, so one pattern finds every link of the body.
+_LINK_RE = re.compile(r'(<a\b[^>]*?\bhref=")([^"]*)(")', re.I)
+
+
+# ---------------------------------------------------------------- tokens and links
+
+
+def _mac(message: str) -> bytes:
+    return hmac.new(get_settings().secret_key.encode(), message.encode(), hashlib.sha256).digest()
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def token_for(nonce: str) -> str:
+    """The token in a recipient's links: 256 bits of HMAC over a 128-bit random nonce."""
+    return _b64(_mac(f"email-tracking:{nonce}"))
+
+
+def _link_signature(token: str, index: int) -> str:
+    return _b64(_mac(f"email-click:{token}:{index}"))[:22]  # 132 bits
+
+
+def tracking_token(session: Session, recipient_id: int) -> str:
+    """This recipient's token, making its nonce the first time (commits). Run twice, or by two
+    jobs at once, it returns the same token: the nonce is only set where none is."""
+    nonce = secrets.token_hex(16)  # 128 random bits
+    session.exec(update(MessageRecipient).where(MessageRecipient.id == recipient_id,
+                                                MessageRecipient.track_nonce == "")
+                 .values(track_nonce=nonce, track_hash=hash_token(token_for(nonce))))
+    session.commit()
+    stored = session.exec(select(MessageRecipient.track_nonce).where(MessageRecipient.id == recipient_id)).one()
+    return token_for(stored)
+
+
+def pixel_url(token: str) -> str:
+    return f"{get_settings().base_url}{OPEN_PATH}{token}.gif"
+
+
+def click_url(token: str, index: int) -> str:
+    return f"{get_settings().base_url}{CLICK_PATH}{token}/{index}/{_link_signature(token, index)}"
+
+
+def _is_web_link(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def message_links(body_html: str) -> list[str]:
+    """The http(s) links of a (sanitised) body, in order: index i of a click link is links[i]."""
+    found = (html.unescape(m.group(2)) for m in _LINK_RE.finditer(body_html or ""))
+    return [url for url in found if _is_web_link(url)]
+
+
+def tracked_html(body_html: str, token: str) -> str:
+    """The body as one recipient gets it: each http(s) link through the click redirect (numbered
+    as message_links numbers them), and the open pixel at the end."""
+    index = -1
+
+    def rewrite(m: re.Match) -> str:
+        nonlocal index
+        if not _is_web_link(html.unescape(m.group(2))):
+            return m.group(0)  # mailto: stays as it is
+        index += 1
+        return f"{m.group(1)}{html.escape(click_url(token, index))}{m.group(3)}"
+
+    body = _LINK_RE.sub(rewrite, body_html or "")
+    return (f'{body}<img src="{html.escape(pixel_url(token))}" width="1" height="1" alt="" '
+            'style="display:block;width:1px;height:1px;border:0">')
+
+
+def without_tracking_pixel(email_html: str) -> str:
+    """An email as the admin previews it (Admin > Outbox): without the open pixel, so looking at
+    the copy records no open for the recipient."""
+    return re.sub(r'<img src="[^"]*' + re.escape(OPEN_PATH) + r'[^"]*"[^>]*>', "", email_html or "")
+
+
+# ---------------------------------------------------------------- recording opens and clicks
+
+
+def is_machine(*, sent_at: datetime | None, now: datetime, user_agent: str, method: str = "GET") -> bool:
+    """Too soon after delivery for a person, a HEAD request (scanners check links without
+    loading them), no user agent at all, or a known scanner, previewer or prefetcher."""
+    if sent_at is None or now - sent_at < timedelta(seconds=get_settings().tracking_machine_seconds):
+        return True
+    if method.upper() == "HEAD":
+        return True
+    agent = (user_agent or "").strip().lower()
+    return not agent or agent in MACHINE_EXACT_AGENTS or any(marker in agent for marker in MACHINE_AGENTS)
+
+
+def _recipient(session: Session, token: str) -> MessageRecipient | None:
+    if not _TOKEN_RE.match(token or ""):
+        return None
+    return session.exec(select(MessageRecipient).where(MessageRecipient.track_hash == hash_token(token))).first()
+
+
+def _record(session: Session, r: MessageRecipient, kind: str, user_agent: str, method: str, url: str = "") -> None:
+    now = utcnow()
+    session.add(EmailEvent(message_id=r.message_id, recipient_id=r.id, email=r.email, kind=kind, url=url[:2000],
+                           machine=is_machine(sent_at=r.sent_at, now=now, user_agent=user_agent, method=method),
+                           detail=(user_agent or "")[:1000], occurred_at=now))
+    session.commit()
+
+
+def record_open(*, session: Session, token: str, user_agent: str = "", method: str = "GET") -> bool:
+    """The pixel was loaded. No login: the token is the proof. A bad or forged token records
+    nothing (and the caller answers with the same GIF). Returns whether an open was recorded."""
+    r = _recipient(session, token)
+    if r is None:
+        return False
+    _record(session, r, "open", user_agent, method)
+    return True
+
+
+def follow_click(*, session: Session, token: str, index: str, signature: str, user_agent: str = "",
+                 method: str = "GET") -> str | None:
+    """The link the recipient clicked, read from the message's stored body, with the click
+    recorded; None (nothing recorded) for anything forged, tampered or unknown."""
+    from models.messaging import Message
+
+    if not (index or "").isdigit() or len(index) > 4 or not _SIG_RE.match(signature or ""):
+        return None
+    if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
+        return None
+    r = _recipient(session, token)
+    message = session.get(Message, r.message_id) if r is not None else None
+    links = message_links(message.body_html) if message is not None else []
+    if r is None or int(index) >= len(links):
+        return None
+    _record(session, r, "click", user_agent, method, url=links[int(index)])
+    return links[int(index)]
+
+
+# ---------------------------------------------------------------- stats
+
+
+def _who():
+    """Whom an event is about: the address (bounce reports may know only that), else the recipient."""
+    return func.coalesce(func.nullif(func.lower(EmailEvent.email), ""),
+                         literal("#") + cast(EmailEvent.recipient_id, String))
+
+
+def email_stats(*, session: Session, actor: Actor, message_id) -> dict:
+    """Sent, Opens, Clicks, Bounces (and complaints) of one Email: unique = distinct recipients,
+    total = events; opens and clicks by people and by machines apart. Counted in SQL."""
+    from services.email_messages import _email
+
+    require_admin(actor)
+    m = _email(session, message_id)
+    sent = session.exec(select(func.count()).select_from(MessageRecipient).where(
+        MessageRecipient.message_id == m.id, MessageRecipient.status == "sent")).one()
+    rows = session.exec(select(EmailEvent.kind, EmailEvent.machine, func.count(), func.count(distinct(_who())))
+                        .where(EmailEvent.message_id == m.id).group_by(EmailEvent.kind, EmailEvent.machine)).all()
+    counts: dict[str, int] = {}
+    for kind, machine, total, unique in rows:
+        side = "machine" if machine and kind in ("open", "click") else "human"
+        counts[f"{kind}_{side}_total"] = counts.get(f"{kind}_{side}_total", 0) + total
+        counts[f"{kind}_{side}_unique"] = counts.get(f"{kind}_{side}_unique", 0) + unique
+    out = {"sent": sent}
+    for kind in ("open", "click", "bounce", "complaint"):
+        for side in ("human", "machine"):
+            for what in ("unique", "total"):
+                out[f"{kind}s_{side}_{what}" if side == "machine" else f"{kind}s_{what}"] = \
+                    counts.get(f"{kind}_{side}_{what}", 0)
+    for kind in ("open", "click", "bounce"):
+        out[f"{kind}_rate"] = round(100 * out[f"{kind}s_unique"] / sent) if sent else 0
+    for kind in ("bounce", "complaint"):  # no machine side: drop the keys that can only be 0
+        out.pop(f"{kind}s_machine_unique")
+        out.pop(f"{kind}s_machine_total")
+    out["timeline"] = _timeline(session, m.id)
+    return out
+
+
+def _bucket_label(session: Session, hourly: bool):
+    """The event's bucket as text, in SQL: 'YYYY-MM-DD HH:00' (UTC hour) or 'YYYY-MM-DD'."""
+    col = EmailEvent.occurred_at
+    if session.get_bind().dialect.name == "postgresql":
+        utc = func.timezone("UTC", col)
+        return func.to_char(func.date_trunc("hour", utc), "YYYY-MM-DD HH24:00") if hourly \
+            else func.to_char(utc, "YYYY-MM-DD")
+    return func.strftime("%Y-%m-%d %H:00", col) if hourly else func.strftime("%Y-%m-%d", col)
+
+
+def _timeline(session: Session, message_id: int) -> list[dict]:
+    """Events over time for the chart: hourly for the first 48 hours after the first delivery,
+    then daily, grouped and counted in SQL; empty buckets in between are filled in as 0."""
+    start = session.exec(select(func.min(MessageRecipient.sent_at)).where(
+        MessageRecipient.message_id == message_id)).one()
+    if start is None:
+        return []
+    if start.tzinfo is None:  # SQLite hands back naive UTC
+        from datetime import UTC
+
+        start = start.replace(tzinfo=UTC)
+    cut = start + HOURLY_FOR
+    label = case((EmailEvent.occurred_at < cut, _bucket_label(session, True)),
+                 else_=_bucket_label(session, False))
+    series = case((and_(EmailEvent.kind.in_(("open", "click")), EmailEvent.machine.is_(True)), literal("machine")),
+                  else_=EmailEvent.kind)
+    # Labelled in a subquery, grouped outside: PostgreSQL would not match a CASE with bound
+    # parameters in SELECT to the same CASE in GROUP BY.
+    events = select(label.label("bucket"), series.label("series")).where(
+        EmailEvent.message_id == message_id).subquery()
+    rows = session.exec(select(events.c.bucket, events.c.series, func.count())
+                        .group_by(events.c.bucket, events.c.series)).all()
+    buckets: dict[str, dict] = {}
+    for bucket, kind, n in rows:
+        b = buckets.setdefault(bucket, {})
+        b[kind] = b.get(kind, 0) + n
+    if not buckets:
+        return []
+    # Fill the gaps so the time axis is even within each part (at most 48 hours + 400 days).
+    last = max(buckets)
+    hour = start.replace(minute=0, second=0, microsecond=0)
+    while hour < cut and hour.strftime("%Y-%m-%d %H:00") <= last:
+        buckets.setdefault(hour.strftime("%Y-%m-%d %H:00"), {})
+        hour += timedelta(hours=1)
+    day = cut.date() + (timedelta(days=1) if cut.time() != datetime.min.time() else timedelta(0))
+    days = 0
+    while day.isoformat() <= last and days < 400:
+        buckets.setdefault(day.isoformat(), {})
+        day, days = day + timedelta(days=1), days + 1
+    return [{"time": k, "Opens": v.get("open", 0), "Clicks": v.get("click", 0), "Bounces": v.get("bounce", 0),
+             "Machine": v.get("machine", 0)} for k, v in sorted(buckets.items())]
+
+
+def recipient_engagement(*, session: Session, actor: Actor, message_id, recipient_ids: list) -> dict[str, dict]:
+    """For the recipients on one page of the list: how often each opened and clicked (people),
+    and whether only machines did. Keyed by recipient id as text."""
+    from services.email_messages import _email
+
+    require_admin(actor)
+    m = _email(session, message_id)
+    ids = [int(i) for i in recipient_ids if str(i).isdigit()][:500]
+    if not ids:
+        return {}
+    human = func.sum(case((EmailEvent.machine.is_(False), 1), else_=0))
+    rows = session.exec(select(EmailEvent.recipient_id, EmailEvent.kind, human, func.count()).where(
+        EmailEvent.message_id == m.id, EmailEvent.recipient_id.in_(ids), EmailEvent.kind.in_(("open", "click")))
+        .group_by(EmailEvent.recipient_id, EmailEvent.kind)).all()
+    out: dict[str, dict] = {}
+    for rid, kind, people, total in rows:
+        label = str(people) if people else ("Machine only" if total else "")
+        out.setdefault(str(rid), {})["opened" if kind == "open" else "clicked"] = label
+    return out
