@@ -73,6 +73,8 @@ class Settings:
     set_password_token_hours: int = 72
     login_attempts_per_window: int = 5
     login_window_minutes: int = 15
+    soft_bounce_limit: int = 3
+    soft_bounce_window_days: int = 7
     extra: dict = field(default_factory=dict)
 
     @property
@@ -129,7 +131,18 @@ def load_settings() -> Settings:
         var_dir=var_dir,
         mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
         session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+        soft_bounce_limit=_positive_int("SOFT_BOUNCE_LIMIT", 3),
+        soft_bounce_window_days=_positive_int("SOFT_BOUNCE_WINDOW_DAYS", 7),
     )
+
+
+def _positive_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise SettingsError(f"{name} must be a whole number of at least 1, got {raw!r}")
+    return int(raw)
 
 
 @lru_cache(maxsize=1)
