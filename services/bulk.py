@@ -58,4 +58,6 @@ def insert_ignore(session: Session, table: Table, row: dict, conflict_columns: l
         from sqlalchemy.dialects.sqlite import insert
     stmt = insert(table).values(**with_defaults(table, row)).on_conflict_do_nothing(
         index_elements=conflict_columns)
-    return session.exec(stmt).rowcount == 1
+    key = next(iter(table.primary_key.columns))
+    # rowcount is not reliable for this statement with psycopg (-1): ask for the new row's key.
+    return session.exec(stmt.returning(key)).first() is not None
