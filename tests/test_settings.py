@@ -15,7 +15,7 @@ GOOD_KEY = secrets.token_urlsafe(48)
 def environment(monkeypatch, tmp_path):
     """A clean environment for each test: nothing set but a private var dir."""
     for name in ("APP_ENV", "SECRET_KEY", "DATABASE_URL", "SMTP_URL", "REDIS_URL", "BASE_URL",
-                 "PORT", "SESSION_HOURS", "MAIL_FROM"):
+                 "PORT", "SESSION_HOURS", "MAIL_FROM", "SOFT_BOUNCE_LIMIT", "SOFT_BOUNCE_WINDOW_DAYS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("VAR_DIR", str(tmp_path / "var"))
     return monkeypatch
@@ -149,3 +149,15 @@ def test_it_reads_base_url_port_and_session_length(environment):
     assert (s.port, s.base_url, s.session_hours) == (8080, "http://localhost:8080", 3)
     environment.setenv("BASE_URL", "https://partners.acme.example/")
     assert load_settings().base_url == "https://partners.acme.example"
+
+
+def test_the_soft_bounce_rule_has_defaults_and_refuses_nonsense(environment):
+    settings = load_settings()
+    assert (settings.soft_bounce_limit, settings.soft_bounce_window_days) == (3, 7)
+    environment.setenv("SOFT_BOUNCE_LIMIT", "5")
+    environment.setenv("SOFT_BOUNCE_WINDOW_DAYS", "30")
+    assert (load_settings().soft_bounce_limit, load_settings().soft_bounce_window_days) == (5, 30)
+    for bad in ("0", "-1", "three", "2.5"):
+        environment.setenv("SOFT_BOUNCE_LIMIT", bad)
+        with pytest.raises(SettingsError, match="SOFT_BOUNCE_LIMIT"):
+            load_settings()
