@@ -56,6 +56,7 @@ from services.errors import InvalidInput
 from services.messages import _fmt
 
 MAX_REPORT_BYTES = 10 * 2**20
+MAX_RECIPIENTS = 100  # an Email has one recipient; a report naming more is refused whole
 HARD, SOFT, NONE = "hard", "soft", "none"
 COMPLAINT_FEEDBACK_TYPES = {"abuse", "fraud", "virus", "other"}
 
@@ -120,7 +121,8 @@ class Outcome:
 
 
 def _one_line(text: str) -> str:
-    return _SPACES.sub(" ", _CONTROL.sub(" ", text or "")).strip()
+    text = (text or "").encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+    return _SPACES.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
 def _header(msg: email.message.Message, name: str) -> str:
@@ -138,7 +140,8 @@ def _address(value: str) -> str:
         value = rest
     _name, addr = email.utils.parseaddr(value.strip())
     addr = addr.strip().strip("<>").strip().lower()
-    return addr if EMAIL_RE.match(addr) and len(addr) <= 254 and not _CONTROL.search(addr) else ""
+    readable = EMAIL_RE.match(addr) and not _CONTROL.search(addr) and "\ufffd" not in addr
+    return addr if readable and len(addr) <= 254 else ""
 
 
 def _message_id(value: str) -> str:
@@ -211,6 +214,8 @@ def _parse_dsn(report: email.message.Message, base: dict) -> Report:
         raise InvalidInput("The delivery status report has no message/delivery-status part.")
     blocks = _blocks(part)
     per_message, per_recipient = (blocks[0], blocks[1:]) if blocks else (None, [])
+    if len(per_recipient) > MAX_RECIPIENTS:
+        raise InvalidInput(f"The delivery status report names more than {MAX_RECIPIENTS} recipients.")
     recipients = []
     for block in per_recipient:
         addr = (_address(_header(block, "Original-Recipient"))

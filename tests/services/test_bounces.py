@@ -267,6 +267,11 @@ GARBAGE = {
                                 b"report-type=delivery-status; boundary=B\r\n\r\n--B\r\nContent-Type: "
                                 b"text/plain\r\n\r\nfailed\r\n--B--\r\n"),
     "dsn_without_recipient": dsn(recipient="not an address"),
+    "dsn_with_an_undecodable_address": dsn(recipient="x@exam.org").replace(b"x@exam.org", b"\xffx@exam.org"),
+    "dsn_with_too_many_recipients": dsn(recipient="x@exam.org").replace(
+        b"Final-Recipient: rfc822; x@exam.org\r\nAction: failed\r\nStatus: 5.1.1\r\n",
+        b"".join(b"Final-Recipient: rfc822; u%d@exam.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n" % i
+                 for i in range(101))),
     "arf_without_feedback_type": sample("complaint_arf", recipient="a@example.org").replace(
         b"Feedback-Type: abuse\n", b""),
 }
@@ -280,6 +285,13 @@ def test_malformed_input_is_refused_and_nothing_saved_is_lost(db, p, name):
         process(db, GARBAGE[name])
     assert str(exc.value)
     assert (events(db), suppression(db, "before@example.org")) == before
+
+
+def test_bytes_that_are_not_utf8_are_stored_readably(db):
+    raw = dsn(recipient="x@example.org", diagnostic="smtp; 550 user unknown here").replace(b"unknown", b"unkn\xffown\x00")
+    [r] = process(db, raw)["recipients"]
+    assert r["outcome"] == "hard_bounce" and r["detail"] == "5.1.1 smtp; 550 user unkn\ufffdown here"
+    assert db.exec(select(EmailEvent)).one().detail == r["detail"]
 
 
 def test_it_is_for_the_system_and_admins(db, p):
