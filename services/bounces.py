@@ -277,7 +277,8 @@ def parse_report(raw: bytes) -> Report:
             if not msg.is_multipart() or not isinstance(msg.get_payload(), list):
                 raise InvalidInput("The report's MIME structure is broken: its parts could not be "
                                    "found (a missing or wrong boundary).")
-            report_type = str(msg.get_param("report-type") or "").lower()
+            report_type = str(email.utils.collapse_rfc2231_value(
+                msg.get_param("report-type") or "")).strip().lower()[:40]
             if report_type == "delivery-status" or (
                     not report_type and _report_part(msg, "message/delivery-status") is not None):
                 return _parse_dsn(msg, base)

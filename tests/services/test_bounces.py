@@ -330,3 +330,14 @@ def test_recent_events_show_an_addresses_latest_bounces(db, p, frozen_clock):
     got = bounces.recent_events(session=db, actor=p.actor(db, p.admin), email="R@example.org", limit=2)
     assert [e["kind"] for e in got] == ["Hard bounce", "Soft bounce"]
     assert got[0]["detail"].startswith("5.1.1") and got[0]["when"] == "2026-06-01 15:00"
+
+
+def test_other_report_types_are_ignored_and_an_encoded_report_type_is_read(db):
+    read_receipt = dsn(recipient="x@example.org").replace(b"report-type=delivery-status",
+                                                          b"report-type=disposition-notification")
+    out = process(db, read_receipt)
+    assert (out["report"], out["ignored"]) == ("other", True) and "disposition-notification" in out["reason"]
+    assert events(db) == []
+    encoded = dsn(recipient="x@example.org").replace(b"report-type=delivery-status",
+                                                     b"report-type*=us-ascii''delivery-status")
+    assert process(db, encoded)["recipients"][0]["outcome"] == "hard_bounce"
