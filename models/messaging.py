@@ -81,7 +81,7 @@ class PopupRead(SQLModel, table=True):
 
 
 SUPPRESSION_REASONS = {"hard_bounce": "Hard bounce", "soft_bounce": "Soft bounce", "complaint": "Complaint",
-                       "unsubscribed": "Unsubscribed"}
+                       "unsubscribed": "Unsubscribed", "manual": "Suppressed by an admin"}
 
 
 class EmailSuppression(SQLModel, table=True):
@@ -152,12 +152,16 @@ class EmailEvent(SQLModel, table=True):
     """Something that happened to a delivered to-partner Email: an open (tracking pixel), a click
     (signed redirect), a bounce (an RFC 3464 report) or a complaint. `machine` marks opens and
     clicks made by scanners or prefetchers rather than people; stats count them apart. A bounce
-    or complaint that cannot be tied to a recipient keeps only the address."""
+    or complaint that cannot be tied to a recipient keeps only the address. `report_key`
+    (bounces and complaints: a hash of the report's own Message-ID and the address) is unique,
+    so a report processed twice is recorded once."""
 
     __tablename__ = "email_event"
     __table_args__ = (
         Index("ix_email_event_message_kind", "message_id", "kind", "occurred_at"),
         Index("ix_email_event_recipient_kind", "recipient_id", "kind"),
+        Index("ix_email_event_email_kind", "email", "kind", "occurred_at"),
+        Index("ix_email_event_report_key", "report_key", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -170,3 +174,4 @@ class EmailEvent(SQLModel, table=True):
     bounce_type: str = Field(default="", max_length=8)  # hard | soft, for bounces
     detail: str = Field(default="", max_length=1000)  # DSN status + diagnostic, or user agent
     occurred_at: datetime = Field(default_factory=utcnow)
+    report_key: str | None = Field(default=None, max_length=64)

@@ -1,7 +1,7 @@
 """HTTP routes beside the pages, on the same port: the health check and the REST API.
 
 /api/v1 answers JSON only, for every outcome: 401 without a valid API key, 400 for a body that
-is not JSON or a bad parameter, 413/422 for refused content, never a 500 for bad input. The
+is not JSON or a bad parameter, 413/415/422 for refused content, never a 500 for bad input. The
 work is in services (services.lead_api); this module parses HTTP and maps errors to statuses.
 A browser session is no API credential: only `Authorization: Bearer <API key>` is read.
 """
@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from prm.db import get_engine, session_scope
 from prm.openapi import openapi_document
-from services import email_messages, email_tracking, lead_api
+from services import bounces, email_messages, email_tracking, lead_api
 from services.api_keys import authenticate_api_key
 from services.errors import InvalidInput, ServiceError
 
@@ -88,18 +88,25 @@ def api_route(handler):
     return endpoint
 
 
-async def _json_body(request: Request) -> object:
+async def _raw_body(request: Request, limit: int | None = None) -> bytes:
+    """The body, refused with 413 as soon as it is known to be over the limit."""
+    limit = limit or MAX_BODY_BYTES
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise lead_api.ApiError(413, "body_too_large", f"The body is over {MAX_BODY_BYTES // 2**20} MiB.")
+    if declared.isdigit() and int(declared) > limit:
+        raise lead_api.ApiError(413, "body_too_large", f"The body is over {limit // 2**20} MiB.")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise lead_api.ApiError(413, "body_too_large", f"The body is over {MAX_BODY_BYTES // 2**20} MiB.")
+        if size > limit:
+            raise lead_api.ApiError(413, "body_too_large", f"The body is over {limit // 2**20} MiB.")
         chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request) -> object:
+    raw = await _raw_body(request)
     try:
-        return json.loads(b"".join(chunks))
+        return json.loads(raw)
     except (ValueError, RecursionError):  # ValueError covers bad JSON and bad UTF-8
         raise lead_api.ApiError(400, "invalid_json", "The body is not valid JSON (UTF-8).") from None
 
@@ -136,6 +143,28 @@ async def _leads(request: Request, actor) -> JSONResponse:
     if request.method in ("GET", "HEAD"):
         return await _get_leads(request, actor)
     return _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+
+
+async def _bounces(request: Request, actor) -> JSONResponse:
+    """A mail server posts one raw message (a bounce, a complaint, or anything that reached the
+    bounce address); services.bounces reads it and suppresses what the rules say."""
+    if request.method != "POST":
+        return _error(405, "method_not_allowed", "/api/v1/bounces takes POST.")
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "message/rfc822":
+        return _error(415, "unsupported_media_type", "Post the raw email as the body with "
+                      "`Content-Type: message/rfc822`.")
+    raw = await _raw_body(request, bounces.MAX_REPORT_BYTES)
+
+    def work():
+        with session_scope() as session:
+            return bounces.process_report(session=session, actor=actor, raw=raw)
+
+    try:
+        result = await run_in_threadpool(work)
+    except InvalidInput as exc:
+        return _error(422, "invalid_report", str(exc))
+    return JSONResponse(result)
 
 
 UNSUBSCRIBE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -240,5 +269,6 @@ api = Starlette(routes=[
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
           methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
+    Route("/api/v1/bounces", api_route(_bounces), methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
     Route("/api/v1/{rest:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
 ])

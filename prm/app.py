@@ -157,7 +157,7 @@ app.add_page(message_detail_page, route="/admin/messages/view", title="Message �
              on_load=MessageDetailState.load)
 app.add_page(email_detail_page, route="/admin/messages/email", title="Email · Admin",
              on_load=EmailDetailState.load)
-app.add_page(suppressions_page, route="/admin/messages/suppressions", title="Suppressions · Admin",
+app.add_page(suppressions_page, route="/admin/messages/suppressions", title="Email Suppressions · Admin",
              on_load=SuppressionsState.load)
 app.add_page(groups_page, route="/admin/groups", title="Partner Groups · Admin", on_load=GroupsState.load)
 app.add_page(system_messaging_page, route="/admin/settings/system-messaging",

@@ -6,6 +6,7 @@ every route is documented, every $ref resolves, every error answer is described.
 
 from __future__ import annotations
 
+from services.bounces import MAX_REPORT_BYTES
 from services.lead_api import (
     DEFAULT_PAGE,
     IDEMPOTENCY_DAYS,
@@ -119,11 +120,44 @@ def openapi_document() -> dict:
             "type": "object",
             "properties": {
                 "error": {"type": "string", "description": "A stable code, e.g. unauthorized, "
-                          "invalid_json, batch_too_large, idempotency_key_reused, invalid_lead."},
+                          "invalid_json, batch_too_large, idempotency_key_reused, invalid_lead, "
+                          "invalid_report."},
                 "message": {"type": "string", "description": "What went wrong, for a person."},
                 "errors": {"$ref": "#/components/schemas/FieldErrors"},
             },
             "required": ["error", "message"],
+        },
+        "BounceResult": {
+            "type": "object",
+            "description": "What the posted message was and what was done, per address.",
+            "properties": {
+                "report": {"type": "string", "enum": ["delivery-status", "feedback-report",
+                                                      "auto-reply", "other"]},
+                "ignored": {"type": "boolean", "description": "True: nothing was recorded (an "
+                            "auto-reply, no report, a feedback report that is no complaint)."},
+                "reason": {"type": "string", "description": "Why it was ignored."},
+                "original_message_id": {"type": ["string", "null"],
+                                        "description": "The Message-ID of the returned email."},
+                "recipients": {"type": "array", "items": {"$ref": "#/components/schemas/BounceRecipient"}},
+            },
+            "required": ["report", "ignored", "reason", "original_message_id", "recipients"],
+        },
+        "BounceRecipient": {
+            "type": "object",
+            "properties": {
+                "email": {"type": "string"},
+                "outcome": {"type": "string", "enum": ["hard_bounce", "soft_bounce", "complaint",
+                                                       "no_bounce"]},
+                "detail": {"type": "string", "description": "DSN Status and Diagnostic-Code, or "
+                           "the Feedback-Type."},
+                "message_id": {"type": ["integer", "null"],
+                               "description": "The Email it was about, when its Message-ID is ours."},
+                "duplicate": {"type": "boolean", "description": "This report was processed "
+                              "before: nothing was recorded again."},
+                "suppressed": {"type": "boolean", "description": "The address is suppressed now."},
+                "soft_bounces_in_window": {"type": "integer"},
+            },
+            "required": ["email", "outcome", "detail", "message_id", "duplicate", "suppressed"],
         },
         "WebhookEvent": {
             "type": "object",
@@ -151,7 +185,8 @@ def openapi_document() -> dict:
             "version": "1.0.0",
             "description": (
                 "Post leads from a CRM or marketing-automation system and read back what the "
-                "partners did with them. Authenticate with an API key from Admin > "
+                "partners did with them; let the mail server post bounces and complaints. "
+                "Authenticate with an API key from Admin > "
                 "Integrations: `Authorization: Bearer <key>`. Every answer is JSON.\n\n"
                 "Lead changes are also pushed to the webhook endpoint set in Admin > "
                 "Integrations: a POST with a `WebhookEvent` body, signed with `X-PRM-Signature: "
@@ -230,6 +265,37 @@ def openapi_document() -> dict:
                                     "$ref": "#/components/schemas/LeadPage"}}}},
                         "400": _error_response("A malformed updated_since, limit or cursor."),
                         "401": unauthorized,
+                    },
+                },
+            },
+            "/api/v1/bounces": {
+                "post": {
+                    "operationId": "postBounce",
+                    "summary": "Post a bounce, complaint or reply that reached the bounce address",
+                    "description": (
+                        "The raw email, as the mail server received it. RFC 3464 delivery "
+                        "status notifications: a failed delivery (5.x.x) suppresses the "
+                        "address at once; delays and 4.x.x failures are soft bounces, which "
+                        "suppress it after SOFT_BOUNCE_LIMIT within SOFT_BOUNCE_WINDOW_DAYS. "
+                        "RFC 5965 feedback reports (abuse, fraud, virus, other) are complaints "
+                        "and suppress at once. Auto-replies and other mail are answered as "
+                        "ignored. Posting the same report again records nothing new."),
+                    "requestBody": {
+                        "required": True,
+                        "content": {"message/rfc822": {"schema": {
+                            "type": "string", "format": "binary",
+                            "maxLength": MAX_REPORT_BYTES}}},
+                    },
+                    "responses": {
+                        "200": {"description": "Read; see what was done (or why it was ignored).",
+                                "content": {"application/json": {"schema": {
+                                    "$ref": "#/components/schemas/BounceResult"}}}},
+                        "401": unauthorized,
+                        "413": _error_response(f"A body over {MAX_REPORT_BYTES // 2**20} MiB."),
+                        "415": _error_response("A Content-Type other than message/rfc822."),
+                        "422": _error_response("Not an email message, or a report whose parts "
+                                               "are missing or broken (error invalid_report). "
+                                               "Nothing was recorded."),
                     },
                 },
             },

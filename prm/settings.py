@@ -74,6 +74,8 @@ class Settings:
     login_attempts_per_window: int = 5
     login_window_minutes: int = 15
     tracking_machine_seconds: int = 10
+    soft_bounce_limit: int = 3
+    soft_bounce_window_days: int = 7
     extra: dict = field(default_factory=dict)
 
     @property
@@ -109,12 +111,12 @@ def _secret_key(env: str, var_dir: Path) -> str:
     return generated
 
 
-def _non_negative_int(name: str, default: int) -> int:
+def _whole_number(name: str, default: int, *, minimum: int) -> int:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isdigit():
-        raise SettingsError(f"{name} must be a whole number of seconds (0 or more), got {raw!r}")
+    if not raw.isdigit() or int(raw) < minimum:
+        raise SettingsError(f"{name} must be a whole number of at least {minimum}, got {raw!r}")
     return int(raw)
 
 
@@ -139,7 +141,9 @@ def load_settings() -> Settings:
         var_dir=var_dir,
         mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
         session_hours=int(os.environ.get("SESSION_HOURS", "12")),
-        tracking_machine_seconds=_non_negative_int("TRACKING_MACHINE_SECONDS", 10),
+        tracking_machine_seconds=_whole_number("TRACKING_MACHINE_SECONDS", 10, minimum=0),
+        soft_bounce_limit=_whole_number("SOFT_BOUNCE_LIMIT", 3, minimum=1),
+        soft_bounce_window_days=_whole_number("SOFT_BOUNCE_WINDOW_DAYS", 7, minimum=1),
     )
 
 

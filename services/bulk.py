@@ -46,3 +46,18 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
         return
     for start in range(0, len(rows), 5000):
         session.execute(table.insert(), rows[start:start + 5000])
+
+
+def insert_ignore(session: Session, table: Table, row: dict, conflict_columns: list[str]) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING in the session's transaction (PostgreSQL and SQLite):
+    True when the row was written, False when a row with the same unique key was already
+    there. Unlike catching IntegrityError, it leaves the rest of the transaction intact."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(table).values(**with_defaults(table, row)).on_conflict_do_nothing(
+        index_elements=conflict_columns)
+    key = next(iter(table.primary_key.columns))
+    # rowcount is not reliable for this statement with psycopg (-1): ask for the new row's key.
+    return session.exec(stmt.returning(key)).first() is not None

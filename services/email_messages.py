@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 
 import nh3
 from sqlalchemy import and_, func, insert, literal, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from models._base import utcnow
@@ -31,7 +30,9 @@ from models.messaging import (
 )
 from prm.settings import get_settings
 from services import audit
+from services.accounts import EMAIL_RE
 from services.actors import Actor, require_admin, require_partner
+from services.bulk import insert_ignore
 from services.consent import record_consent
 from services.errors import InvalidInput, NotFound
 from services.messages import (
@@ -76,15 +77,32 @@ def suppress(*, session: Session, actor: Actor | None, email: str, reason: str, 
     values = {"reason": reason, "detail": (detail or "")[:1000], "created_at": utcnow()}
     if session.exec(update(EmailSuppression).where(EmailSuppression.email == address)
                     .values(**values)).rowcount == 0:
-        session.add(EmailSuppression(email=address, **values))
-        try:
-            session.flush()
-        except IntegrityError:  # suppressed at the same moment elsewhere: that row stands
-            session.rollback()
-            return
+        # Suppressed at the same moment elsewhere: that row stands, and the caller's pending
+        # work (a bounce's event row) is kept and committed with it.
+        insert_ignore(session, EmailSuppression.__table__, {"email": address, **values}, ["email"])
     if actor is not None:
         audit.record(session, actor, "email.suppressed", "email_suppression", None, reason=reason)
     session.commit()
+
+
+def suppress_by_hand(*, session: Session, actor: Actor, email: str, note: str = "") -> dict:
+    """Suppress Address (Messages > Suppressions): an admin stops Emails to an address, with a
+    note saying why. An address already on the list keeps its entry (and its reason)."""
+    require_admin(actor)
+    errors: dict[str, str] = {}
+    address = _norm_email(clean_text(errors, "email", email, max_len=254, required="Give an email address."))
+    if "email" not in errors and not EMAIL_RE.match(address):
+        errors["email"] = "Give a valid email address, e.g. name@example.com."
+    note = clean_text(errors, "note", note, max_len=1000, multiline=True)
+    if "email" not in errors:
+        existing = session.exec(select(EmailSuppression).where(EmailSuppression.email == address)).first()
+        if existing is not None:
+            errors["email"] = (f"{address} is already suppressed "
+                               f"({SUPPRESSION_REASONS.get(existing.reason, existing.reason)}).")
+    if errors:
+        raise InvalidInput("Check the highlighted fields.", errors)
+    suppress(session=session, actor=actor, email=address, reason="manual", detail=note)
+    return {"email": address}
 
 
 def lift_suppression(*, session: Session, actor: Actor, suppression_id) -> None:

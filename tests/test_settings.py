@@ -15,7 +15,8 @@ GOOD_KEY = secrets.token_urlsafe(48)
 def environment(monkeypatch, tmp_path):
     """A clean environment for each test: nothing set but a private var dir."""
     for name in ("APP_ENV", "SECRET_KEY", "DATABASE_URL", "SMTP_URL", "REDIS_URL", "BASE_URL",
-                 "PORT", "SESSION_HOURS", "MAIL_FROM", "TRACKING_MACHINE_SECONDS"):
+                 "PORT", "SESSION_HOURS", "MAIL_FROM", "TRACKING_MACHINE_SECONDS",
+                 "SOFT_BOUNCE_LIMIT", "SOFT_BOUNCE_WINDOW_DAYS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("VAR_DIR", str(tmp_path / "var"))
     return monkeypatch
@@ -160,4 +161,16 @@ def test_it_reads_the_machine_window_of_email_tracking(environment):
     for bad in ("-1", "ten", "2.5"):
         environment.setenv("TRACKING_MACHINE_SECONDS", bad)
         with pytest.raises(SettingsError, match="TRACKING_MACHINE_SECONDS"):
+            load_settings()
+
+
+def test_the_soft_bounce_rule_has_defaults_and_refuses_nonsense(environment):
+    settings = load_settings()
+    assert (settings.soft_bounce_limit, settings.soft_bounce_window_days) == (3, 7)
+    environment.setenv("SOFT_BOUNCE_LIMIT", "5")
+    environment.setenv("SOFT_BOUNCE_WINDOW_DAYS", "30")
+    assert (load_settings().soft_bounce_limit, load_settings().soft_bounce_window_days) == (5, 30)
+    for bad in ("0", "-1", "three", "2.5"):
+        environment.setenv("SOFT_BOUNCE_LIMIT", bad)
+        with pytest.raises(SettingsError, match="SOFT_BOUNCE_LIMIT"):
             load_settings()

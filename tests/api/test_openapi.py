@@ -113,3 +113,9 @@ def test_the_documented_lead_fields_match_what_the_api_answers(db):
 
     state = lead_state(db, db.get(Lead, lead["id"]))
     assert set(state) == set(_document()["components"]["schemas"]["Lead"]["properties"])
+
+
+def test_the_bounce_route_documents_its_raw_email_body_and_errors():
+    post = _document()["paths"]["/api/v1/bounces"]["post"]
+    assert set(post["requestBody"]["content"]) == {"message/rfc822"}
+    assert {"200", "401", "413", "415", "422"} <= set(post["responses"])

@@ -11,6 +11,7 @@ import time
 from playwright.sync_api import expect
 from sqlmodel import select
 
+from admin.email_suppressions.state import SuppressionsState
 from admin.lead_routing.state import RoutingRulesState
 from admin.lead_settings.state import LeadSettingsState
 from admin.partners.state import PartnerExplorerState
@@ -18,7 +19,7 @@ from admin.pending.state import PendingPartnersState
 from admin.settings.state import AdminSettingsState
 from admin.system_messaging.state import SystemMessagingState
 from models.accounts import ProgramSettings, User
-from models.messaging import EmailTemplate
+from models.messaging import EmailSuppression, EmailTemplate
 from models.routing import LeadSettings, RoutingRule
 from portal.settings.state import PortalSettingsState
 from tests.e2e.conftest import DEMO_PASSWORD, login, wait_loaded
@@ -98,6 +99,10 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     tap.forge(_handler(SystemMessagingState, "open_template"), {"key": "new_lead"})
     tap.forge(_handler(SystemMessagingState, "set_body"), {"value": "Forged body {company}"})
     tap.forge(_handler(SystemMessagingState, "save"), {})
+    # Email Suppressions: suppress an address by hand, read an address's bounces.
+    tap.forge(_handler(SuppressionsState, "suppress"), {"form_data": {
+        "email": "forged-suppression@example.com", "note": "forged"}})
+    tap.forge(_handler(SuppressionsState, "show_history"), {"email": "alice@northwind.example"})
     # 3. Control: the same technique on alice's own handler must work.
     tap.forge(_handler(PortalSettingsState, "toggle_supplier_emails"), {"value": True})
 
@@ -113,6 +118,8 @@ def test_forged_admin_events_from_a_partner_session_change_nothing(page, app_db)
     assert app_db.exec(select(RoutingRule).where(RoutingRule.name == "Forged rule")).all() == []
     assert app_db.exec(select(LeadSettings).where(LeadSettings.acceptance_window_hours == 1)).all() == []
     assert app_db.exec(select(EmailTemplate)).all() == []
+    assert app_db.exec(select(EmailSuppression).where(
+        EmailSuppression.email == "forged-suppression@example.com")).all() == []
     replies = "".join(tap.received[received_before:])
     assert "Forged Program" not in replies
     # Admin-only rows (a partner request, a test account, another tenant) never reach the
