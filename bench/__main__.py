@@ -21,6 +21,7 @@ from bench.harness import Row, format_table, machine_description, parse_selectio
 BENCHMARKS = {  # in the order they run
     "3": "bench.b3_lead_list",
     "1": "bench.b1_import",
+    "6": "bench.b6_state_size",
 }
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.md"
 
