@@ -22,6 +22,7 @@ BENCHMARKS = {  # in the order they run
     "3": "bench.b3_lead_list",
     "1": "bench.b1_import",
     "6": "bench.b6_state_size",
+    "5": "bench.b5_redirect",
 }
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.md"
 
