@@ -68,7 +68,7 @@ test: deps browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: deps
-	@if [ -d bench ]; then $(BIN)/python -m bench; else echo "No benchmarks yet (bench/ arrives with the performance issue)."; fi
+	@if [ -d bench ]; then $(BIN)/python -m bench $(if $(BENCH),--only $(BENCH)); else echo "No benchmarks yet (bench/ arrives with the performance issue)."; fi
 
 clean:
 	rm -rf .web .states var/prm.sqlite3*

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, or_
+from sqlalchemy import tuple_
 
 # Row ids are 32-bit INTEGER columns: a cursor or id outside this range names no row (and
 # PostgreSQL would refuse to compare with it).
@@ -48,9 +48,13 @@ def after(column, id_column, cursor: tuple[object, int] | None, *, descending: b
     if cursor is None:
         return None
     value, row_id = cursor
+    # A row-value comparison, not `col < v OR (col = v AND id < i)`: PostgreSQL (and SQLite)
+    # use it as an index range bound, so a deep page costs what the first page costs; the OR
+    # form made page 2000 of a 1M-lead list scan 100k index entries (bench 3). The sort
+    # columns are NOT NULL, so both forms select the same rows.
     if descending:
-        return or_(column < value, and_(column == value, id_column < row_id))
-    return or_(column > value, and_(column == value, id_column > row_id))
+        return tuple_(column, id_column) < tuple_(value, row_id)
+    return tuple_(column, id_column) > tuple_(value, row_id)
 
 
 def take_page(rows: list, limit: int, to_dict, sort_value) -> PageResult:
