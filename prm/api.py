@@ -24,6 +24,7 @@ from prm.openapi import openapi_document
 from services import email_messages, lead_api
 from services.api_keys import authenticate_api_key
 from services.errors import InvalidInput, ServiceError
+from services.lead_statuses import status_names
 
 log = logging.getLogger("prm.api")
 
@@ -173,7 +174,11 @@ async def unsubscribe(request: Request) -> HTMLResponse:
 
 
 async def openapi(_request: Request) -> JSONResponse:
-    return JSONResponse(openapi_document())
+    def statuses() -> list[str]:
+        with session_scope() as session:
+            return status_names(session)
+
+    return JSONResponse(openapi_document(await run_in_threadpool(statuses)))
 
 
 async def not_found(_request: Request) -> JSONResponse:
