@@ -75,7 +75,8 @@ class PortalLeadDetailState(rx.State):
         try:
             with session_scope() as session:
                 lead = action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
-                self._show(session, actor, lead)
+                # Read again as get_lead shows it (with whether this user may still act on it).
+                self._show(session, actor, get_lead(session=session, actor=actor, lead_id=lead["id"]))
         except InvalidInput as exc:
             self.error, self.field_errors = str(exc), exc.fields
             return None
