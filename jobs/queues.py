@@ -140,6 +140,14 @@ def enqueue_import(job: str, run_id: int):
     )
 
 
+def enqueue_routing_run(run_id: int):
+    """Route Unassigned Leads (jobs.routing.route_unassigned). One job id a run: the run's row
+    says how far it got, so a second enqueue (resuming a stalled run) goes on from there."""
+    return get_queue(DEFAULT).enqueue(
+        "jobs.routing.route_unassigned", run_id, job_id=f"route-unassigned-{run_id}",
+        job_timeout=3600, result_ttl=86400, failure_ttl=7 * 86400)
+
+
 def enqueue_webhook_delivery(delivery_id: int, *, attempt: int = 1, delay_seconds: int = 0):
     """One attempt at one webhook delivery (jobs.webhooks.deliver_webhook). The job id names the
     delivery and the attempt; the job retries by enqueueing the next attempt itself, at the

@@ -18,7 +18,7 @@ from models.integrations import (  # noqa: F401
     WebhookDelivery,
     WebhookEndpoint,
 )
-from models.leads import Lead, LeadEvent  # noqa: F401
+from models.leads import Lead, LeadEvent, LeadStatus  # noqa: F401
 from models.messaging import (  # noqa: F401
     EmailEvent,
     EmailMessage,
@@ -36,4 +36,4 @@ from models.offers import (  # noqa: F401
     PartnershipMember,
 )
 from models.recruitment import ImportRow, ImportRun, Invitation, PartnerApplication  # noqa: F401
-from models.routing import LeadSettings, RoutingRule  # noqa: F401
+from models.routing import LeadSettings, RoutingRule, RoutingRun  # noqa: F401

@@ -84,6 +84,10 @@ class User(SQLModel, table=True):
     partner_role: str | None = Field(default=None, max_length=20)
     is_sales_rep: bool = False
     is_lead_owner: bool = False
+    # Supplier-Defined Default Lead Owner (Additional Lead Notification Recipient): the supplier
+    # admin names them; they get the account's New Lead Notifications, never Email or Pop-up
+    # messages.
+    is_default_lead_owner: bool = False
     # GDPR: new partner users are opted out of Supplier Emails until they opt in.
     supplier_emails_opt_in: bool = False
     # Add Customer wizard: "Show every time you use this wizard" (the Introduction step).

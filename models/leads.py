@@ -25,6 +25,36 @@ LEAD_STATUSES = (
     "Recalled",
 )
 LEAD_KINDS = {"distributed": "Distributed", "registered": "Registered"}
+# The statuses the lead workflow itself sets: always there, never renamed or deactivated
+# (services.lead_statuses); the others are the supplier's to rename, reorder and deactivate.
+WORKFLOW_STATUSES = ("New", "Pending Approval", "Approved", "Accepted", "Rejected", "Recalled")
+# The default statuses, in order, with their category (open / won / lost): what the migration
+# and an empty table start with.
+DEFAULT_LEAD_STATUSES = (
+    ("New", "open"), ("Pending Approval", "open"), ("Approved", "open"), ("Accepted", "open"),
+    ("Rejected", "lost"), ("Contacted", "open"), ("Qualified", "open"),
+    ("Converted to Opportunity", "open"), ("Closed Won", "won"), ("Closed Lost", "lost"),
+    ("Recalled", "lost"),
+)
+STATUS_CATEGORIES = {"open": "Open", "won": "Won", "lost": "Lost"}
+
+
+class LeadStatus(SQLModel, table=True):
+    """Leads > Lead Settings > Lead Statuses: one configured status. A lead holds the status's
+    name (renaming rewrites the leads that hold it). The category tells capacity counts and
+    reports whether a lead in it is still open."""
+
+    __tablename__ = "lead_status"
+    __table_args__ = (Index("ix_lead_status_position", "position", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=32, unique=True)
+    position: int = 0
+    category: str = Field(default="open", max_length=8)  # open | won | lost
+    is_active: bool = True
+    is_workflow: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class Lead(SQLModel, table=True):
@@ -41,6 +71,9 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_email", "email"),  # Upload Leads: does a lead with this email exist?
         # GET /api/v1/leads?updated_since=… pages on (updated_at, id).
         Index("ix_lead_updated", "updated_at", "id"),
+        # The registration conflict check looks these up (services.lead_matching fills them).
+        Index("ix_lead_company_domain", "company_domain"),
+        Index("ix_lead_company_key", "company_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -71,6 +104,10 @@ class Lead(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     # A registration that looked like other leads when submitted (services/lead_registration):
     # [{"lead_id": 12, "reason": "domain" | "name"}]; only supplier admins see it.
+    # The normalised company email domain ("" for gmail.com and the like) and company name
+    # ("Globex Corp." → "globex"), kept by services.lead_matching on every insert and update.
+    company_domain: str = Field(default="", max_length=253)
+    company_key: str = Field(default="", max_length=200)
     registration_conflicts: list[dict] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
 

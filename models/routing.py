@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, text
 from sqlmodel import Field, SQLModel
 
 from models._base import utcnow
@@ -67,3 +67,31 @@ class LeadSettings(SQLModel, table=True):
     status_reminder_enabled: bool = False
     status_reminder_days: int = 14
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class RoutingRun(SQLModel, table=True):
+    """Route Unassigned Leads: one routing of the whole Unassigned queue, run by an RQ job
+    (jobs/routing.py). The job walks the queue by lead id up to `last_lead_id`, committing its
+    progress with each batch, so the page shows a progress bar and a killed job resumes."""
+
+    __tablename__ = "routing_run"
+    __table_args__ = (
+        Index("ix_routing_run_status", "status", "id"),
+        # One running run at a time, also when two admins start one at the same moment.
+        Index("ux_routing_run_running", "status", unique=True,
+              postgresql_where=text("status = 'running'"), sqlite_where=text("status = 'running'")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(default="running", max_length=12)  # running | done | failed
+    total: int = 0  # unassigned leads when it started
+    processed: int = 0
+    assigned: int = 0
+    unassigned: int = 0
+    cursor_lead_id: int = 0  # the last lead id handled
+    last_lead_id: int = 0  # the queue's newest lead id when it started
+    error: str = Field(default="", max_length=500)
+    created_by_user_id: int | None = Field(default=None, foreign_key="app_user.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None

@@ -25,6 +25,7 @@ from prm.openapi import openapi_document
 from services import bounces, email_messages, email_tracking, lead_api
 from services.api_keys import authenticate_api_key
 from services.errors import InvalidInput, ServiceError
+from services.lead_statuses import status_names
 
 log = logging.getLogger("prm.api")
 
@@ -253,7 +254,11 @@ async def _invalid_link(_request: Request) -> HTMLResponse:
 
 
 async def openapi(_request: Request) -> JSONResponse:
-    return JSONResponse(openapi_document())
+    def statuses() -> list[str]:
+        with session_scope() as session:
+            return status_names(session)
+
+    return JSONResponse(openapi_document(await run_in_threadpool(statuses)))
 
 
 async def not_found(_request: Request) -> JSONResponse:

@@ -316,6 +316,21 @@ def labelled_select(label: str, field_id: str, options: list[tuple[str, str]], v
     )
 
 
+def status_filter(field_id: str, statuses, value, on_change, width: str = "200px") -> rx.Component:
+    """The leads' Status filter: "All statuses" and the program's lead statuses (a state var)."""
+    return rx.vstack(
+        rx.el.label("Status", html_for=field_id, class_name="prm-label"),
+        rx.select.root(
+            rx.select.trigger(id=field_id, width=width),
+            rx.select.content(rx.select.item("All statuses", value="all"),
+                              rx.foreach(statuses, lambda s: rx.select.item(s, value=s))),
+            value=value,
+            on_change=on_change,
+        ),
+        spacing="1",
+    )
+
+
 def filter_bar(state, *, search_id: str, search_placeholder: str, status_id: str,
                statuses: list[tuple[str, str]]) -> rx.Component:
     """Search, a Status filter and Clear All, for a state with search/status/set_search/

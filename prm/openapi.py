@@ -29,7 +29,10 @@ def _error_response(description: str) -> dict:
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
-def openapi_document() -> dict:
+def openapi_document(statuses: list[str] | None = None) -> dict:
+    """statuses: the program's lead statuses (Leads > Lead Settings), as the `status` enum."""
+    from models.leads import DEFAULT_LEAD_STATUSES
+
     lead_input = {
         "type": "object",
         "additionalProperties": False,
@@ -50,9 +53,9 @@ def openapi_document() -> dict:
         "properties": {
             "id": {"type": "integer"},
             "type": {"type": "string", "enum": ["Distributed", "Registered"]},
-            "status": {"type": "string", "enum": [
-                "New", "Accepted", "Rejected", "Contacted", "Qualified",
-                "Converted to Opportunity", "Closed Won", "Closed Lost", "Recalled"]},
+            "status": {"type": "string", "description": "One of the program's lead statuses "
+                       "(the supplier configures them; a renamed status is sent under its new name).",
+                       "enum": list(statuses or [n for n, _ in DEFAULT_LEAD_STATUSES])},
             "rejection_reason": _STR,
             "partner_tenant": _NULLABLE_STR,
             "partner_name": _NULLABLE_STR,

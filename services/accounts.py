@@ -28,6 +28,7 @@ from services.actors import Actor, require_admin, require_partner
 from services.auth import normalize_email
 from services.consent import SUPPLIER_EMAILS_WORDING_VERSION, record_consent
 from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.lead_statuses import open_status_names, status_names, won_status_names
 from services.mail import get_program
 from services.paging import PageResult, after, decode_cursor, take_page
 from services.security import hash_password, validate_new_password
@@ -260,7 +261,7 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
     )
     week_ago = utcnow() - timedelta(days=7)
     lead_status = dict(session.exec(select(Lead.status, func.count()).group_by(Lead.status)).all())
-    open_statuses = ("New", "Accepted", "Approved", "Contacted", "Qualified", "Converted to Opportunity")
+    open_statuses = open_status_names(session)  # Leads > Lead Settings > Lead Statuses
     return {
         "active_partners": by_status.get("active", 0),
         "pending_partners": count(
@@ -283,9 +284,7 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
             select(func.count()).select_from(Lead).where(Lead.partner_account_id.is_(None))
         ),
         "leads_by_status": [
-            {"status": s, "count": lead_status.get(s, 0)} for s in
-            ("New", "Pending Approval", "Approved", "Accepted", "Contacted", "Qualified",
-             "Converted to Opportunity", "Closed Won", "Closed Lost", "Rejected", "Recalled")
+            {"status": s, "count": lead_status.get(s, 0)} for s in status_names(session)
         ],
         "messages": count(select(func.count()).select_from(Message)),
         "emails_last_7_days": count(
@@ -306,10 +305,12 @@ def dashboard_figures(*, session: Session, actor: Actor) -> dict:
 def partner_home(*, session: Session, actor: Actor) -> dict:
     require_partner(actor)
     account = session.get(PartnerAccount, actor.partner_account_id)
-    lead_q = select(Lead.status, func.count()).where(Lead.partner_account_id == actor.partner_account_id)
-    if not actor.is_partner_admin:
-        lead_q = lead_q.where(Lead.owner_user_id == actor.user_id)
-    lead_status = dict(session.exec(lead_q.group_by(Lead.status)).all())
+    # The leads the lists show this user (the "Partner Users see" setting included).
+    from services.leads import _visible_leads  # services.leads imports this module
+
+    visible = _visible_leads(actor).subquery()
+    lead_status = dict(session.exec(select(visible.c.status, func.count()).group_by(visible.c.status)).all())
+    open_statuses, won_statuses = open_status_names(session), won_status_names(session)
     users = session.exec(
         select(User).where(User.partner_account_id == actor.partner_account_id).order_by(User.first_name, User.id)
     ).all()
@@ -323,8 +324,8 @@ def partner_home(*, session: Session, actor: Actor) -> dict:
         "tier": account.tier or "—",
         "geography": account.geography or "—",
         "new_leads": lead_status.get("New", 0),
-        "open_leads": sum(v for k, v in lead_status.items() if k not in ("Closed Won", "Closed Lost", "Rejected", "Recalled")),
-        "won_leads": lead_status.get("Closed Won", 0),
+        "open_leads": sum(lead_status.get(s, 0) for s in open_statuses),
+        "won_leads": sum(lead_status.get(s, 0) for s in won_statuses),
         "team": [
             {"name": u.full_name, "email": u.email,
              "role": PARTNER_ROLE_LABELS.get(u.partner_role or "", "")}

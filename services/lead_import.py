@@ -29,6 +29,7 @@ from models.recruitment import ImportRun
 from services.auth import actor_for_user
 from services.bulk import bulk_insert, with_defaults
 from services.csv_import import Column, CsvImport, one_line
+from services.lead_matching import match_columns
 from services.leads import clean_lead_values, lead_event_values, new_lead_emails, route_new_leads
 from services.mail import record_emails
 from services.webhooks import track_imported_leads
@@ -109,7 +110,8 @@ class LeadImport(CsvImport):
                 taken[key] = self.duplicate(r.row_number)
             # What Create Lead records (an assigned one as _assign leaves it).
             made.append((r.id, with_defaults(Lead.__table__, {
-                **values, "kind": "distributed", "status": "New", "status_changed_at": now,
+                **values, **match_columns(values.get("email", ""), values.get("company", "")),
+                "kind": "distributed", "status": "New", "status_changed_at": now,
                 "created_at": now, "updated_at": now,
                 "assigned_at": now if values["partner_account_id"] else None})))
         leads = [SimpleNamespace(**lead) for _, lead in made]

@@ -9,9 +9,7 @@ Users (not Partner Admins) see of their account's leads."""
 
 from __future__ import annotations
 
-import re
-
-from sqlalchemy import and_, func, not_, update
+from sqlalchemy import and_, not_, update
 from sqlmodel import Session, select
 
 from models._base import utcnow
@@ -22,10 +20,11 @@ from services import audit
 from services.accounts import EMAIL_RE
 from services.actors import Actor, require_admin, require_partner
 from services.errors import InvalidInput
+from services.lead_matching import company_domain, company_key
 from services.leads import _LEAD_TEXT_FIELDS, _event, _lead_dict, _visible_lead, list_leads
 from services.mail import get_program, queue_email
 from services.paging import PageResult
-from services.recruitment import PUBLIC_EMAIL_DOMAINS
+from services.recruitment import supplier_notify_emails
 from services.validation import clean_text
 
 PENDING, APPROVED, REJECTED = "Pending Approval", "Approved", "Rejected"
@@ -37,53 +36,21 @@ LEAD_VISIBILITY = {"assigned": "Only the leads assigned to them",
                    "account": "All of their account's leads"}
 MAX_CONFLICTS = 20
 
-# Words that say what kind of company it is, not which one: "Globex Corp." is "Globex".
-_LEGAL_FORMS = frozenset("""the inc incorporated llc llp lp ltd limited corp corporation co company
-    plc gmbh ag sa sas sarl srl spa bv nv oy ab as aps kk pty pte group holding holdings""".split())
-
-
-def company_key(company: str) -> str:
-    """The company name as compared for conflicts: lower case, punctuation and legal forms
-    dropped ("ACME, Inc." and "Acme" match)."""
-    words = re.sub(r"[^\w]+", " ", (company or "").lower().replace("&", " and ")).split()
-    core = [w for w in words if w not in _LEGAL_FORMS]
-    return " ".join(core or words)
-
-
-def _like_literal(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _company_domain(email: str) -> str:
-    """The email's domain when it names a company (not gmail.com and the like)."""
-    domain = email.rpartition("@")[2].strip().lower() if "@" in email else ""
-    return "" if not domain or domain in PUBLIC_EMAIL_DOMAINS else domain
-
-
 def find_conflicts(session: Session, *, email: str, company: str, exclude_id: int | None = None) -> list[dict]:
     """Other leads, registered or distributed, of the same company: same company email domain
-    or the same company name. Registrations the supplier rejected do not count."""
+    or the same company name (both index lookups on the lead's normalised columns).
+    Registrations the supplier rejected do not count."""
     live = not_(and_(Lead.kind == "registered", Lead.status == REJECTED))
     if exclude_id is not None:
         live = and_(live, Lead.id != exclude_id)
     found: dict[int, set[str]] = {}
-    domain = _company_domain(email)
-    if domain:
-        like = "%@" + _like_literal(domain)
-        for lead_id in session.exec(select(Lead.id).where(live, func.lower(Lead.email).like(like, escape="\\"))
+    for reason, column, value in (("domain", Lead.company_domain, company_domain(email)),
+                                  ("name", Lead.company_key, company_key(company))):
+        if not value:
+            continue
+        for lead_id in session.exec(select(Lead.id).where(column == value, live)
                                     .order_by(Lead.id.desc()).limit(MAX_CONFLICTS)).all():
-            found.setdefault(lead_id, set()).add("domain")
-    key = company_key(company)
-    if key:
-        # SQL narrows to names holding every word of the key; the exact comparison is company_key's.
-        holds_every_word = [func.lower(Lead.company).like("%" + _like_literal(w) + "%", escape="\\")
-                            for w in key.split()[:8] if w != "and"]  # "&" in the stored name
-        # Shortest names first: an equal key hides among longer names holding the same words.
-        candidates = session.exec(select(Lead.id, Lead.company).where(live, *holds_every_word)
-                                  .order_by(func.length(Lead.company), Lead.id.desc()).limit(500)).all()
-        for lead_id, other in candidates:
-            if company_key(other) == key:
-                found.setdefault(lead_id, set()).add("name")
+            found.setdefault(lead_id, set()).add(reason)
     ids = sorted(found, reverse=True)[:MAX_CONFLICTS]
     return [{"lead_id": i, "reason": ",".join(sorted(found[i]))} for i in ids]
 
@@ -124,7 +91,20 @@ def register_lead(*, session: Session, actor: Actor, values: dict) -> dict:
     _event(session, lead, actor, "created", "", PENDING, "Registered by the partner"
            + (" · Possible conflict" if lead.registration_conflicts else ""))
     session.commit()
+    _tell_supplier(session, lead, actor)
     return {**_lead_dict(session, lead), "possible_conflict": bool(lead.registration_conflicts)}
+
+
+def _tell_supplier(session: Session, lead: Lead, actor: Actor) -> None:
+    """The supplier hears of a new registration (once it is saved): the
+    program's notify list, else every active supplier admin, with a link to Registrations."""
+    for to in supplier_notify_emails(session):
+        queue_email(session=session, to_email=to, template="lead_registration_notice",
+                    idempotency_key=f"lead_registration_notice:{lead.id}:{to}"[:255],
+                    partner_name=actor.partner_account_name, registrant=actor.name, company=lead.company,
+                    lead_name=f"{lead.first_name} {lead.last_name}".strip(),
+                    possible_conflict=bool(lead.registration_conflicts),
+                    url=f"{get_settings().base_url}/admin/leads/registrations")
 
 
 def _registration(session: Session, actor: Actor, lead_id) -> Lead:

@@ -24,10 +24,10 @@ from services import audit
 from services import leads as leads_service
 from services.actors import Actor, require_admin
 from services.errors import InvalidInput
+from services.lead_statuses import reminded_status_names
 from services.mail import record_emails
 
 WORKFLOW_LABEL = "Lead workflow"
-REMINDED_STATUSES = ("Accepted", "Contacted", "Qualified", "Converted to Opportunity")
 RUN_LIMIT = 2000  # leads per step per run; the next run takes the rest
 
 
@@ -211,7 +211,7 @@ def _status_reminders(session: Session, s: LeadSettings, email_ids: list[int]) -
     now = utcnow()
     period = timedelta(days=s.status_reminder_days)
     leads = session.exec(select(Lead).where(
-        Lead.status.in_(REMINDED_STATUSES), Lead.partner_account_id.is_not(None),
+        Lead.status.in_(reminded_status_names(session)), Lead.partner_account_id.is_not(None),
         Lead.status_changed_at <= now - period,
         or_(Lead.status_reminded_at.is_(None), Lead.status_reminded_at <= now - period))
         .order_by(Lead.status_changed_at, Lead.id).limit(RUN_LIMIT)).all()

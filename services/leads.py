@@ -12,12 +12,16 @@ from sqlmodel import Session, select
 
 from models._base import utcnow
 from models.accounts import PartnerAccount, ProgramSettings, User
-from models.leads import LEAD_KINDS, LEAD_STATUSES, Lead, LeadEvent
+from models.leads import DEFAULT_LEAD_STATUSES, LEAD_KINDS, WORKFLOW_STATUSES, Lead, LeadEvent
 from prm.settings import get_settings
-from services import audit
+from services import (
+    audit,
+    lead_matching,  # noqa: F401  (keeps the leads' conflict-check columns)
+)
 from services.accounts import EMAIL_RE
 from services.actors import Actor, require_admin, require_partner
 from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.lead_statuses import lock_working_status, status_names, working_status_names
 from services.mail import queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.validation import clean_text, csv_safe, search_term
@@ -50,13 +54,14 @@ LEAD_SORTS = {
 }
 
 
-def _filtered_leads(actor: Actor | None, *, status: str = "", partner_account_id="", kind: str = "",
+def _filtered_leads(actor: Actor | None, *, session: Session, status: str = "", partner_account_id="", kind: str = "",
                     created_from: str = "", created_to: str = "", search: str = ""):
     """The visible leads narrowed by the All leads filters. Bad filter values are refused
     with a message, never silently ignored."""
     q = _visible_leads(actor)
     if status:
-        if status not in LEAD_STATUSES:
+        # Any configured status, active or not (Leads > Lead Settings > Lead Statuses).
+        if status not in status_names(session):
             raise InvalidInput("Unknown status filter.")
         q = q.where(Lead.status == status)
     if partner_account_id not in ("", None):
@@ -101,7 +106,7 @@ def list_leads(
     """All leads the actor may see, filtered, searched and sorted in SQL, keyset-paged on
     (sort column, id). No count of the whole table per request."""
     limit = max(1, min(int(limit), 100))
-    q = _filtered_leads(actor, status=status, partner_account_id=partner_account_id, kind=kind,
+    q = _filtered_leads(actor, session=session, status=status, partner_account_id=partner_account_id, kind=kind,
                         created_from=created_from, created_to=created_to, search=search)
     column = LEAD_SORTS.get(sort, Lead.created_at)
     kind_of_cursor = str if sort in ("company", "status") else datetime
@@ -151,7 +156,7 @@ def export_leads_csv(*, session: Session, actor: Actor, **filters) -> tuple[str,
     import csv
     import io
 
-    q = _filtered_leads(actor, **filters).order_by(Lead.created_at.desc(), Lead.id.desc())
+    q = _filtered_leads(actor, session=session, **filters).order_by(Lead.created_at.desc(), Lead.id.desc())
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
@@ -180,7 +185,8 @@ def export_leads_csv(*, session: Session, actor: Actor, **filters) -> tuple[str,
 # New lead, then works it: Contacted → Qualified → Converted to Opportunity → Closed Won /
 # Closed Lost. Every change lands on the lead's timeline with its actor.
 
-WORKING_STATUSES = ("Contacted", "Qualified", "Converted to Opportunity", "Closed Won", "Closed Lost")
+# The default working statuses; the program's own list is services.lead_statuses'.
+WORKING_STATUSES = tuple(n for n, _ in DEFAULT_LEAD_STATUSES if n not in WORKFLOW_STATUSES)
 _LEAD_TEXT_FIELDS = {  # field: (max length, required message)
     "first_name": (100, None), "last_name": (100, None), "email": (254, None), "phone": (40, None),
     "company": (200, "Enter the company."), "country": (80, None), "source_campaign": (200, None),
@@ -263,7 +269,33 @@ def _lead_dict(session: Session, lead: Lead) -> dict:
 
 
 def get_lead(*, session: Session, actor: Actor, lead_id) -> dict:
-    return _lead_dict(session, _visible_lead(session, actor, lead_id))
+    lead = _visible_lead(session, actor, lead_id)
+    out = _lead_dict(session, lead)
+    if actor.is_partner:
+        out["can_act"] = "" if _colleagues_lead(actor, lead) else "1"
+    return out
+
+
+def _colleagues_lead(actor: Actor, lead: Lead) -> bool:
+    """A lead another user of the account owns, seen by a Partner User (not a partner admin),
+    e.g. when Partner Users see all of their account's leads: they may view it, not act on it."""
+    return not actor.is_partner_admin and lead.owner_user_id not in (None, actor.user_id)
+
+
+def _own_or_unowned(actor: Actor) -> list:
+    """The claim's guard for _colleagues_lead: the owner may have changed since the check."""
+    return [] if actor.is_partner_admin else [or_(Lead.owner_user_id.is_(None), Lead.owner_user_id == actor.user_id)]
+
+
+def _actionable_lead(session: Session, actor: Actor, lead_id) -> Lead:
+    """The lead, when this partner user may accept, reject or update it: partner admins any
+    lead of the account, other users the leads they own and the unowned ones."""
+    lead = _visible_lead(session, actor, lead_id)
+    if _colleagues_lead(actor, lead):
+        owner = session.get(User, lead.owner_user_id)
+        raise PermissionDenied(f"This lead is assigned to {owner.full_name if owner else 'another user'}: "
+                               "only they or a partner admin can accept, reject or update it.")
+    return lead
 
 
 def lead_timeline(*, session: Session, actor: Actor, lead_id) -> list[dict]:
@@ -316,15 +348,18 @@ def _notify_new_lead(session: Session, lead: Lead, account: PartnerAccount) -> N
 def new_lead_emails(session: Session, leads: list[Lead]) -> list[dict]:
     """The New Lead Notifications of assigned leads, as services.mail.record_emails items (the
     lead import records many in its own transaction): to each lead's partner's Lead Owners,
-    or every partner admin of an account that has named none."""
+    or every partner admin of an account that has named none, and to the account's
+    Supplier-Defined Default Lead Owners."""
     account_ids = {lead.partner_account_id for lead in leads if lead.partner_account_id}
     users = session.exec(select(User).where(User.partner_account_id.in_(account_ids),
                                             User.is_active.is_(True))).all() if account_ids else []
     recipients: dict[int, list[User]] = {}
     for account_id in account_ids:
         mine = [u for u in users if u.partner_account_id == account_id]
-        recipients[account_id] = [u for u in mine if u.is_lead_owner] or \
-            [u for u in mine if u.partner_role == "partner_admin"]
+        owners = [u for u in mine if u.is_lead_owner] or [u for u in mine if u.partner_role == "partner_admin"]
+        # The supplier's Default Lead Owners of the account (Additional Lead Notification
+        # Recipients) get it too.
+        recipients[account_id] = owners + [u for u in mine if u.is_default_lead_owner and u not in owners]
     base_url = get_settings().base_url
     return [{
         "to_email": user.email, "to_name": user.first_name, "template": "new_lead",
@@ -435,10 +470,10 @@ def accept_lead(*, session: Session, actor: Actor, lead_id) -> dict:
     """A partner user accepts a New lead and becomes its owner (unless one is set already).
     Two users accepting at once: one wins, the other is told."""
     require_partner(actor)
-    lead = _visible_lead(session, actor, lead_id)
+    lead = _actionable_lead(session, actor, lead_id)
     claimed = session.exec(
         update(Lead).where(Lead.id == lead.id, Lead.status == "New",
-                           Lead.partner_account_id == actor.partner_account_id)
+                           Lead.partner_account_id == actor.partner_account_id, *_own_or_unowned(actor))
         .values(status="Accepted", status_changed_at=utcnow(), updated_at=utcnow(),
                 owner_user_id=func.coalesce(Lead.owner_user_id, actor.user_id))
     )
@@ -459,10 +494,10 @@ def reject_lead(*, session: Session, actor: Actor, lead_id, reason: str) -> dict
                         required="Tell the supplier why you reject this lead.")
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
-    lead = _visible_lead(session, actor, lead_id)
+    lead = _actionable_lead(session, actor, lead_id)
     claimed = session.exec(
         update(Lead).where(Lead.id == lead.id, Lead.status == "New",
-                           Lead.partner_account_id == actor.partner_account_id)
+                           Lead.partner_account_id == actor.partner_account_id, *_own_or_unowned(actor))
         .values(status="Rejected", status_changed_at=utcnow(), updated_at=utcnow(),
                 rejection_reason=reason)
     )
@@ -480,14 +515,14 @@ def update_lead_progress(*, session: Session, actor: Actor, lead_id, status: str
                          close_date: str = "") -> dict:
     """The partner works an accepted lead: its status and opportunity fields."""
     require_partner(actor)
-    lead = _visible_lead(session, actor, lead_id)
+    lead = _actionable_lead(session, actor, lead_id)
     if lead.status == "Pending Approval":
         raise InvalidInput("The supplier has not approved this registration yet.")
     if lead.status in ("New", "Rejected", "Recalled"):
         raise InvalidInput("Accept the lead before updating it.")
     errors: dict[str, str] = {}
-    if status not in WORKING_STATUSES and status != lead.status:
-        errors["status"] = "Choose one of: " + ", ".join(WORKING_STATUSES) + "."
+    if status != lead.status and not lock_working_status(session, str(status)):
+        errors["status"] = "Choose one of: " + ", ".join(working_status_names(session)) + "."
     amount = None
     if str(opportunity_amount).strip():
         try:
@@ -594,3 +629,49 @@ def set_lead_role(*, session: Session, actor: Actor, user_id, role: str, on: boo
         audit.record(session, actor, f"{role}_{'on' if on else 'off'}", "user", user.id)
         session.commit()
     return lead_roles(session=session, actor=actor)
+
+
+# ---------------------------------------------------------------- Supplier-Defined Default Lead Owners
+
+
+def default_lead_owners(*, session: Session, actor: Actor, partner_account_id) -> list[dict]:
+    """Leads > Lead Settings > Additional Lead Notification Recipients: a partner account's
+    active users and which of them the supplier named Default Lead Owner."""
+    require_admin(actor)
+    account = _partner_account(session, partner_account_id)
+    users = session.exec(select(User).where(User.partner_account_id == account.id, User.is_active.is_(True))
+                         .order_by(User.first_name, User.id).limit(500)).all()
+    return [{"id": str(u.id), "name": u.full_name, "email": u.email,
+             "role": "Partner Admin" if u.partner_role == "partner_admin" else "Partner User",
+             "lead_owner": "Lead Owner" if u.is_lead_owner else "",
+             "is_default_lead_owner": u.is_default_lead_owner} for u in users]
+
+
+def set_default_lead_owner(*, session: Session, actor: Actor, partner_account_id, user_id, on: bool) -> list[dict]:
+    """The supplier names (or un-names) a partner user Default Lead Owner: they get the
+    account's New Lead Notifications besides its Lead Owners, and no Email or Pop-up messages."""
+    require_admin(actor)
+    account = _partner_account(session, partner_account_id)
+    try:
+        user_id = int(user_id)
+    except (TypeError, ValueError, OverflowError):
+        user_id = 0
+    user = session.get(User, user_id) if 0 < user_id <= MAX_ROW_ID else None
+    if user is None or user.partner_account_id != account.id:
+        raise NotFound("That user was not found.")
+    if user.is_default_lead_owner != bool(on):
+        user.is_default_lead_owner, user.updated_at = bool(on), utcnow()
+        audit.record(session, actor, f"default_lead_owner_{'on' if on else 'off'}", "user", user.id)
+        session.commit()
+    return default_lead_owners(session=session, actor=actor, partner_account_id=account.id)
+
+
+def _partner_account(session: Session, partner_account_id) -> PartnerAccount:
+    try:
+        account_id = int(partner_account_id)
+    except (TypeError, ValueError, OverflowError):
+        account_id = 0
+    account = session.get(PartnerAccount, account_id) if 0 < account_id <= MAX_ROW_ID else None
+    if account is None:
+        raise NotFound("That partner account was not found.")
+    return account

@@ -278,6 +278,23 @@ def _lead_registration_decision(program, name, ctx):
     )
 
 
+def _lead_registration_notice(program, name, ctx):
+    company = html.escape(ctx.get("company") or "")
+    who = html.escape(ctx.get("lead_name") or "")
+    return (
+        f"New lead registration: {ctx.get('company')}",
+        "A partner registered a lead",
+        [
+            f"{html.escape(ctx.get('registrant') or '')} of <strong>{html.escape(ctx.get('partner_name') or '')}"
+            f"</strong> registered the lead <strong>{who}{' at ' if who and company else ''}{company}</strong>. "
+            "It waits in Pending Approval for you to approve or reject it.",
+            "It may conflict with a lead already registered or distributed: its page lists them."
+            if ctx.get("possible_conflict") else "",
+        ],
+        ("Review Registrations", ctx["url"]),
+    )
+
+
 def _lead_accept_reminder(program, name, ctx):
     who = html.escape(ctx.get("lead_name") or "")
     company = html.escape(ctx.get("company") or "")
@@ -320,6 +337,7 @@ TEMPLATES = {
     "partnership_modified": _partnership_modified,
     "new_lead": _new_lead,
     "lead_registration_decision": _lead_registration_decision,
+    "lead_registration_notice": _lead_registration_notice,
     "lead_accept_reminder": _lead_accept_reminder,
     "lead_status_reminder": _lead_status_reminder,
     "password_reset": _password_reset,

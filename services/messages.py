@@ -167,8 +167,9 @@ def partner_account_choices(*, session: Session, actor: Actor) -> list[dict]:
 def _eligible_users_clause(groups: list[PartnerGroup]):
     accounts = select(PartnerAccount.id).where(PartnerAccount.status.in_(LIVE_ACCOUNT),
                                                _group_accounts_clause(groups))
+    # Never Sales Representatives nor Supplier-Defined Default Lead Owners (seed 002).
     return and_(User.kind == USER_KIND_PARTNER, User.is_active.is_(True), User.is_sales_rep.is_(False),
-                User.partner_account_id.in_(accounts))
+                User.is_default_lead_owner.is_(False), User.partner_account_id.in_(accounts))
 
 
 def _groups(session: Session, ids: list[int]) -> list[PartnerGroup]:
@@ -386,7 +387,7 @@ def _visible_popups(session: Session, actor: Actor, include_ended: bool = False)
     user = session.get(User, actor.user_id)
     account = session.get(PartnerAccount, actor.partner_account_id)
     if user is None or account is None or account.status not in LIVE_ACCOUNT or user.is_sales_rep \
-            or not user.is_active:
+            or user.is_default_lead_owner or not user.is_active:
         return []
     now = utcnow()
     q = select(Message).where(Message.kind == "popup", Message.status == SCHEDULED, Message.publish_at <= now)

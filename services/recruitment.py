@@ -437,13 +437,17 @@ def _create_account_and_user(session: Session, app: PartnerApplication, actor: A
     return account, user
 
 
+def supplier_notify_emails(session: Session) -> list[str]:
+    """Who the supplier side tells of what partners do (a pending partner, a request for an
+    invitation, a lead registration): the program's notify list when it has one, else every
+    active supplier admin."""
+    return list(get_program(session).pending_notify_emails or []) or [
+        u.email for u in session.exec(select(User).where(
+            User.kind == USER_KIND_SUPPLIER_ADMIN, User.is_active.is_(True)).order_by(User.id)).all()]
+
+
 def _notify_pending(session: Session, app: PartnerApplication, note: str = "") -> None:
-    program = get_program(session)
-    recipients = list(program.pending_notify_emails or [])
-    if not recipients:
-        recipients = [u.email for u in session.exec(
-            select(User).where(User.kind == USER_KIND_SUPPLIER_ADMIN, User.is_active.is_(True))).all()]
-    for email in recipients:
+    for email in supplier_notify_emails(session):
         queue_email(session=session, to_email=email, template="pending_partner_notice",
                     idempotency_key=f"pending_notice:{app.id}:{_key_part(email)}",
                     company_name=app.company_name, email=app.email, note=note,
@@ -558,10 +562,7 @@ def request_new_invitation(*, session: Session, email: str, message: str = "") -
     message = clean_text(errors, "message", message, max_len=1000, multiline=True)
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
-    program = get_program(session)
-    recipients = list(program.pending_notify_emails or []) or [
-        u.email for u in session.exec(select(User).where(
-            User.kind == USER_KIND_SUPPLIER_ADMIN, User.is_active.is_(True))).all()]
+    recipients = supplier_notify_emails(session)
     hour = utcnow().strftime("%Y%m%d%H")
     for to in recipients:
         # One request an hour per address and recipient: the form is no way to flood an inbox.

@@ -13,25 +13,28 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from models._base import utcnow
-from models.accounts import PartnerAccount
+from models.accounts import PartnerAccount, User
 from models.leads import Lead
 from models.recruitment import PartnerApplication
-from models.routing import ROUTING_METHODS, RoutingRule
+from models.routing import ROUTING_METHODS, RoutingRule, RoutingRun
 from services import audit
 from services import leads as leads_service
 from services.actors import Actor, require_admin
+from services.auth import actor_for_user
 from services.errors import InvalidInput, NotFound
+from services.lead_statuses import open_status_names
+from services.mail import record_emails
 from services.paging import MAX_ROW_ID
 from services.validation import clean_text
 
 # A partner's open leads: everything not finished, rejected or taken back.
-OPEN_STATUSES = ("New", "Accepted", "Contacted", "Qualified", "Converted to Opportunity")
 MAX_RULES = 200
 ROUTE_BATCH = 1000
 
@@ -101,12 +104,14 @@ class Capacity:
     def __init__(self, session: Session, partner_ids: list[int]):
         now = utcnow()
         day_start = datetime(now.year, now.month, now.day, tzinfo=UTC)
+        # The open category of Leads > Lead Settings > Lead Statuses.
+        self.open_statuses = frozenset(open_status_names(session))
         self.open: dict[int, int] = defaultdict(int)
         self.today: dict[int, int] = defaultdict(int)
         if partner_ids:
             for pid, n in session.exec(
                     select(Lead.partner_account_id, func.count()).where(
-                        Lead.partner_account_id.in_(partner_ids), Lead.status.in_(OPEN_STATUSES))
+                        Lead.partner_account_id.in_(partner_ids), Lead.status.in_(self.open_statuses))
                     .group_by(Lead.partner_account_id)).all():
                 self.open[pid] = n
             for pid, n in session.exec(
@@ -124,7 +129,7 @@ class Capacity:
         self.today[pid] += 1
 
     def released(self, pid: int | None, status: str) -> None:
-        if pid and status in OPEN_STATUSES:
+        if pid and status in self.open_statuses:
             self.open[pid] = max(0, self.open[pid] - 1)
 
 
@@ -338,6 +343,100 @@ def unassigned_lead_ids(*, session: Session, actor: Actor, limit: int = 10_000) 
     require_admin(actor)
     return list(session.exec(select(Lead.id).where(Lead.partner_account_id.is_(None))
                              .order_by(Lead.created_at, Lead.id).limit(limit)).all())
+
+
+# ---------------------------------------------------------------- Route Unassigned Leads
+
+RUN_STALE_AFTER = timedelta(minutes=10)  # a running run that made no progress this long: its job died
+
+
+def _run_dict(run: RoutingRun | None) -> dict:
+    if run is None:
+        return {}
+    done = run.status == "done"
+    return {"id": run.id, "status": run.status, "total": run.total,
+            "processed": run.total if done else min(run.processed, run.total),
+            "assigned": run.assigned, "unassigned": run.unassigned, "error": run.error,
+            "percent": 100 if done or not run.total else min(100, run.processed * 100 // run.total),
+            "started": run.created_at.strftime("%Y-%m-%d %H:%M")}
+
+
+def latest_routing_run(*, session: Session, actor: Actor) -> dict:
+    """The last Route Unassigned Leads run, for the progress bar on the Unassigned queue."""
+    require_admin(actor)
+    return _run_dict(session.exec(select(RoutingRun).order_by(RoutingRun.id.desc()).limit(1)).first())
+
+
+def start_routing_unassigned(*, session: Session, actor: Actor) -> dict:
+    """Route Unassigned Leads: route the whole Unassigned queue as it is now (up to its newest
+    lead) in an RQ job. One run at a time: asking again while one runs shows that one; a run
+    whose job stopped making progress (a killed worker) is resumed from where it got to."""
+    require_admin(actor)
+    running = session.exec(select(RoutingRun).where(RoutingRun.status == "running")).first()
+    if running is not None and running.updated_at > utcnow() - RUN_STALE_AFTER:
+        return _run_dict(running)
+    if running is None:
+        total, last_id = session.exec(select(func.count(), func.max(Lead.id))
+                                      .where(Lead.partner_account_id.is_(None))).one()
+        if not total:
+            raise InvalidInput("The Unassigned queue is empty.")
+        running = RoutingRun(total=total, last_lead_id=last_id, created_by_user_id=actor.user_id)
+        session.add(running)
+        audit.record(session, actor, "route_unassigned_started", "routing_run", "", total=total)
+    running.updated_at = utcnow()
+    try:
+        session.commit()
+    except IntegrityError:  # another admin started one at the same moment (one running run: unique index)
+        session.rollback()
+        return _run_dict(session.exec(select(RoutingRun).where(RoutingRun.status == "running")).first())
+    from jobs.queues import enqueue_routing_run
+
+    enqueue_routing_run(running.id)
+    return _run_dict(running)
+
+
+def route_unassigned_batch(*, session: Session, run_id: int, batch_size: int = ROUTE_BATCH) -> bool:
+    """One batch of a Route Unassigned Leads run (jobs.routing): the next unassigned leads after
+    the run's cursor are routed, and the run's progress moves on in the same transaction, so a
+    job killed at any point, or run twice, routes no batch twice. Returns whether to go on."""
+    run = session.get(RoutingRun, run_id)
+    if run is None or run.status != "running":
+        return False
+    creator = session.get(User, run.created_by_user_id) if run.created_by_user_id else None
+    actor = actor_for_user(session, creator) if creator is not None and creator.is_active else None
+    ids = list(session.exec(select(Lead.id).where(
+        Lead.partner_account_id.is_(None), Lead.id > run.cursor_lead_id, Lead.id <= run.last_lead_id)
+        .order_by(Lead.id).limit(batch_size)).all())
+    now = utcnow()
+    if not ids:
+        session.exec(update(RoutingRun).where(RoutingRun.id == run.id, RoutingRun.status == "running")
+                     .values(status="done", finished_at=now, updated_at=now))
+        session.commit()
+        return False
+    routed, counts = _route_some(session, actor, ids, {})
+    moved = session.exec(update(RoutingRun).where(
+        RoutingRun.id == run.id, RoutingRun.status == "running", RoutingRun.cursor_lead_id == run.cursor_lead_id)
+        .values(cursor_lead_id=ids[-1], processed=RoutingRun.processed + len(ids),
+                assigned=RoutingRun.assigned + counts["assigned"],
+                unassigned=RoutingRun.unassigned + counts["unassigned"], updated_at=now))
+    if moved.rowcount != 1:  # another job took this batch meanwhile: keep its work, not ours
+        session.rollback()
+        session.expire_all()
+        return True
+    email_ids = record_emails(session=session, emails=leads_service.new_lead_emails(session, routed))
+    session.commit()
+    session.expire_all()
+    if email_ids:
+        from jobs.queues import enqueue_email_batch
+
+        enqueue_email_batch(email_ids, job_id=f"route-run-{run.id}-emails-{email_ids[0]}")
+    return True
+
+
+def fail_routing_run(*, session: Session, run_id: int, error: str) -> None:
+    session.exec(update(RoutingRun).where(RoutingRun.id == run_id, RoutingRun.status == "running")
+                 .values(status="failed", error=error[:500], finished_at=utcnow(), updated_at=utcnow()))
+    session.commit()
 
 
 def preview_routing(*, session: Session, actor: Actor, country: str = "", source_campaign: str = "") -> dict:

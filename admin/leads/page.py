@@ -3,7 +3,6 @@ from __future__ import annotations
 import reflex as rx
 
 from admin.leads.state import AdminLeadsState as S
-from models.leads import LEAD_STATUSES
 from prm.components import (
     error_callout,
     field,
@@ -14,9 +13,43 @@ from prm.components import (
     pager,
     sort_header,
     status_badge,
+    status_filter,
     text_input,
 )
 from prm.layout import admin_layout
+
+
+def _unassigned_bar() -> rx.Component:
+    run = S.routing_run
+    return rx.vstack(
+        rx.flex(
+            rx.text("Leads no routing rule could place wait here. Route them again after "
+                    "changing the rules, or open one to assign it by hand.",
+                    size="2", color_scheme="gray", flex="1"),
+            rx.button(rx.icon("route", size=16), "Route Unassigned Leads", on_click=S.route_unassigned,
+                      disabled=run["status"] == "running"),
+            spacing="3", align="center", wrap="wrap", width="100%",
+        ),
+        rx.cond(run["status"] != "", rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.text(rx.match(run["status"], ("running", "Routing the Unassigned queue"),
+                                     ("done", "Last routing of the Unassigned queue"),
+                                     "Routing the Unassigned queue failed"), weight="medium", size="2"),
+                    rx.text("started " + run["started"], size="1", color_scheme="gray"),
+                    spacing="2", align="center",
+                ),
+                rx.progress(value=run["percent"].to(int), max=100, width="100%", aria_label="Routing progress"),
+                rx.text(run["processed"] + " of " + run["total"] + " leads · " + run["assigned"]
+                        + " assigned · " + run["unassigned"] + " still unassigned", size="2",
+                        id="routing-run-progress"),
+                rx.cond(run["error"] != "", rx.text(run["error"], size="2", color_scheme="red", role="alert")),
+                spacing="2", width="100%",
+            ),
+            size="1", width="100%",
+        )),
+        spacing="2", width="100%", margin_bottom="0.5rem",
+    )
 
 
 def _filters() -> rx.Component:
@@ -27,8 +60,7 @@ def _filters() -> rx.Component:
                      on_change=S.set_search.debounce(300), width=["100%", "240px"]),
             spacing="1",
         ),
-        labelled_select("Status", "lead-status", [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
-                        S.status, S.set_status, width="200px"),
+        status_filter("lead-status", S.statuses, S.status, S.set_status),
         rx.vstack(
             rx.el.label("Partner", html_for="lead-partner-filter", class_name="prm-label"),
             rx.select.root(
@@ -169,10 +201,7 @@ def admin_leads_page() -> rx.Component:
         _create_dialog(),
         leads_tabs(rx.cond(S.partner_filter == "unassigned", "Unassigned", "All Leads"),
                    on_all=S.show_all, on_unassigned=S.show_unassigned),
-        rx.cond(S.partner_filter == "unassigned",
-                rx.text("Leads no routing rule could place wait here. Route them again after "
-                        "changing the rules, or open one to assign it by hand.",
-                        size="2", color_scheme="gray", margin_bottom="0.5rem")),
+        rx.cond(S.partner_filter == "unassigned", _unassigned_bar()),
         _filters(),
         error_callout(S.error),
         table,

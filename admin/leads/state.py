@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 
-from models.leads import LEAD_STATUSES
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import SortedPagerMixin
 from services.errors import InvalidInput, ServiceError
+from services.lead_statuses import status_names
 from services.leads import (
     EXPORT_LIMIT,
     LEAD_SORTS,
@@ -15,7 +17,7 @@ from services.leads import (
     export_leads_csv,
     list_leads,
 )
-from services.routing import route_lead
+from services.routing import latest_routing_run, route_lead, start_routing_unassigned
 
 LEAD_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "company", "country",
                     "source_campaign", "notes")
@@ -37,6 +39,9 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
     create_error: str = ""
     create_errors: dict[str, str] = {}
     form_version: int = 0
+    statuses: list[str] = []  # Leads > Lead Settings > Lead Statuses, for the Status filter
+    routing_run: dict[str, str] = {}  # the last Route Unassigned Leads run
+    polling_run: bool = False
 
     async def _fetch(self):
         actor = await admin_actor(self)
@@ -54,7 +59,7 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
 
     def _filters(self) -> dict:
         return {
-            "status": self.status if self.status in LEAD_STATUSES else "",
+            "status": self.status if self.status in self.statuses else "",
             "partner_account_id": "" if self.partner_filter == "all" else self.partner_filter,
             "kind": "" if self.kind == "all" else self.kind,
             "created_from": self.created_from,
@@ -69,6 +74,8 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
             return to_admin_login()
         with session_scope() as session:
             self.partners = assignable_partners(session=session, actor=actor)
+            self.statuses = status_names(session)
+            self._show_run(latest_routing_run(session=session, actor=actor))
         if self.router.url.query_parameters.get("view") == "unassigned":
             self.partner_filter = "unassigned"
         return await self._first_page()
@@ -99,9 +106,48 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
             return rx.toast.warning(f"No routing rule could place {lead['name']}: it stays Unassigned.")
         return rx.toast.success(f"{lead['name']} routed to {lead['partner']}.")
 
+    def _show_run(self, run: dict) -> None:
+        self.routing_run = {k: str(v) for k, v in run.items()}
+
+    @rx.event
+    async def route_unassigned(self):
+        """Route Unassigned Leads: the whole queue, as an RQ job; the page follows its progress."""
+        actor = await admin_actor(self)
+        if actor is None:
+            return to_admin_login()
+        try:
+            with session_scope() as session:
+                self._show_run(start_routing_unassigned(session=session, actor=actor))
+        except ServiceError as exc:
+            return rx.toast.error(str(exc))
+        return [rx.toast.info("Routing the Unassigned queue…"), AdminLeadsState.poll_routing_run]
+
+    @rx.event(background=True)
+    async def poll_routing_run(self):
+        """While the run is running, re-read its progress row every second."""
+        async with self:
+            if self.polling_run:
+                return
+            self.polling_run = True
+        try:
+            for _ in range(3600):
+                await asyncio.sleep(1)
+                async with self:
+                    actor = await admin_actor(self)
+                    if actor is None:
+                        break
+                    with session_scope() as session:
+                        self._show_run(latest_routing_run(session=session, actor=actor))
+                    if self.routing_run.get("status") != "running":
+                        await self._fetch()
+                        break
+        finally:
+            async with self:
+                self.polling_run = False
+
     @rx.event
     async def set_status(self, value: str):
-        self.status = value if value in LEAD_STATUSES else "all"
+        self.status = value if value in self.statuses else "all"
         return await self._first_page()
 
     @rx.event

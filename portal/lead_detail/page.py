@@ -14,7 +14,6 @@ from prm.components import (
     text_input,
 )
 from prm.layout import portal_layout
-from services.leads import WORKING_STATUSES
 
 
 def _decide() -> rx.Component:
@@ -68,7 +67,7 @@ def _progress() -> rx.Component:
                     rx.el.label("Status", html_for="progress_status", class_name="prm-label"),
                     rx.select.root(
                         rx.select.trigger(id="progress_status", width="100%"),
-                        rx.select.content(*[rx.select.item(s, value=s) for s in WORKING_STATUSES]),
+                        rx.select.content(rx.foreach(S.statuses, lambda s: rx.select.item(s, value=s))),
                         value=S.progress_status,
                         on_change=S.set_progress_status,
                     ),
@@ -139,6 +138,10 @@ def portal_lead_detail_page() -> rx.Component:
         ("Recalled", rx.callout("The supplier recalled this lead.", icon="undo_2", width="100%")),
         _progress(),
     )
+    # A colleague's lead (Partner Users who see all of the account's leads): view only.
+    actions = rx.cond(lead["can_act"] == "1", actions, rx.callout(
+        "This lead is assigned to " + lead["owner"] + ". You can view it; only they or a partner admin "
+        "can accept, reject or update it.", icon="eye", width="100%"))
     body = rx.cond(
         S.not_found != "",
         rx.callout(S.not_found, icon="search_x", color_scheme="red", role="alert"),

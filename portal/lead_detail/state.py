@@ -8,8 +8,8 @@ import reflex as rx
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from services.errors import InvalidInput, ServiceError
+from services.lead_statuses import working_status_names
 from services.leads import (
-    WORKING_STATUSES,
     accept_lead,
     account_users,
     assign_lead_owner,
@@ -31,6 +31,7 @@ class PortalLeadDetailState(rx.State):
     field_errors: dict[str, str] = {}
     rejecting: bool = False
     progress_status: str = ""
+    statuses: list[str] = []  # what the partner may set (Leads > Lead Settings > Lead Statuses)
     owner_choice: str = ""
     version: int = 0
 
@@ -41,7 +42,13 @@ class PortalLeadDetailState(rx.State):
         self.lead = {k: str(v) for k, v in lead.items()}
         self.events = [{k: str(v) for k, v in e.items()}
                        for e in lead_timeline(session=session, actor=actor, lead_id=lead["id"])]
-        self.progress_status = self.lead["status"] if self.lead["status"] in WORKING_STATUSES else "Contacted"
+        self.statuses = working_status_names(session)
+        if self.lead["status"] not in self.statuses and self.lead["status"] not in ("New", "Pending Approval",
+                                                                                    "Rejected", "Recalled"):
+            # A status the supplier deactivated since (or Accepted, Approved): kept until changed.
+            self.statuses = [self.lead["status"], *self.statuses]
+        self.progress_status = self.lead["status"] if self.lead["status"] in self.statuses else \
+            (self.statuses[0] if self.statuses else "")
         self.owner_choice = self.lead["owner_user_id"]
         self.version += 1
 
@@ -68,7 +75,8 @@ class PortalLeadDetailState(rx.State):
         try:
             with session_scope() as session:
                 lead = action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
-                self._show(session, actor, lead)
+                # Read again as get_lead shows it (with whether this user may still act on it).
+                self._show(session, actor, get_lead(session=session, actor=actor, lead_id=lead["id"]))
         except InvalidInput as exc:
             self.error, self.field_errors = str(exc), exc.fields
             return None

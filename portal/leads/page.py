@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import reflex as rx
 
-from models.leads import LEAD_STATUSES
 from portal.leads.state import DistributedLeadsState, PortalLeadsState, RegisteredLeadsState
 from prm.components import (
     data_table,
     error_callout,
     field,
-    labelled_select,
     loaded_marker,
     nav_tabs,
     page_header,
     pager,
     status_badge,
+    status_filter,
     text_input,
 )
 from prm.layout import portal_layout
@@ -36,8 +35,7 @@ def _name_cell(row) -> rx.Component:
 
 def _lead_list(S, headers: list[str], row, empty: str, status_id: str) -> list[rx.Component]:
     return [
-        rx.box(labelled_select("Status", status_id, [("All statuses", "all"), *[(s, s) for s in LEAD_STATUSES]],
-                               S.status, S.set_status, width="220px"), margin_bottom="1rem"),
+        rx.box(status_filter(status_id, S.statuses, S.status, S.set_status, width="220px"), margin_bottom="1rem"),
         data_table(headers, S.rows, row, empty, S.loaded),
         pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
         loaded_marker(S.loaded),

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import reflex as rx
 
-from models.leads import LEAD_STATUSES
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.lead_registration import CONFLICT_NOTICE, register_lead, registration_form
+from services.lead_statuses import status_names
 from services.leads import list_leads
 
 REGISTER_FIELDS = ("first_name", "last_name", "email", "phone", "company", "country", "notes")
@@ -22,6 +22,7 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
     "registered"."""
 
     status: str = "all"
+    statuses: list[str] = []  # the program's lead statuses, for the Status filter
 
     def _kind(self) -> str:
         return ""
@@ -31,14 +32,15 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
         if actor is None:
             return to_portal_login()
         with session_scope() as session:
+            self.statuses = status_names(session)
             self._show_page(list_leads(
                 session=session, actor=actor, kind=self._kind(),
-                status=self.status if self.status in LEAD_STATUSES else "", cursor=self._cursor))
+                status=self.status if self.status in self.statuses else "", cursor=self._cursor))
         return None
 
     @rx.event
     async def set_status(self, value: str):
-        self.status = value if value in LEAD_STATUSES else "all"
+        self.status = value if value in self.statuses else "all"
         return await self._first_page()
 
 

@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from prm.api import api
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
+
+
+@pytest.fixture(autouse=True)
+def _database(db):
+    """The document lists the program's lead statuses: it reads them from the database."""
+    return db
 
 
 def _document() -> dict:
@@ -119,3 +126,13 @@ def test_the_bounce_route_documents_its_raw_email_body_and_errors():
     post = _document()["paths"]["/api/v1/bounces"]["post"]
     assert set(post["requestBody"]["content"]) == {"message/rfc822"}
     assert {"200", "401", "413", "415", "422"} <= set(post["responses"])
+
+
+def test_the_lead_status_enum_is_the_programs_list(db):
+    from services.lead_statuses import add_lead_status
+    from tests.factories import personas
+
+    p = personas(db)
+    add_lead_status(session=db, actor=p.actor(db, p.admin), name="Meeting Booked", category="open")
+    enum = _document()["components"]["schemas"]["Lead"]["properties"]["status"]["enum"]
+    assert enum[0] == "New" and enum[-1] == "Meeting Booked" and "Closed Won" in enum

@@ -184,3 +184,18 @@ def test_the_message_center_lists_the_emails_sent_to_the_user(db, p, frozen_cloc
     assert em.message_center_items(session=db, actor=p.actor(db, p.charlie)) == []
     with pytest.raises(PermissionDenied):
         em.emails_received(session=db, actor=admin(db, p))
+
+
+def test_default_lead_owners_and_sales_reps_never_get_emails(db, p):
+    """Seed 002: not to Sales Representatives nor Supplier-Defined Default Lead Owners, even
+    opted in."""
+    from services.leads import set_default_lead_owner
+
+    rep = create_partner_user(db, p.northwind, email="rep@northwind.example", is_sales_rep=True)
+    opt_in(db, p.alice, p.bob, rep)
+    g = group(db, p, [p.northwind])
+    assert eligible(db, p, [g]) == ["alice@northwind.example", "bob@northwind.example"]
+    set_default_lead_owner(session=db, actor=admin(db, p), partner_account_id=p.northwind.id,
+                           user_id=p.bob.id, on=True)
+    assert eligible(db, p, [g]) == ["alice@northwind.example"]
+    assert em.eligible_email_users(session=db, actor=admin(db, p), group_ids=[g["id"]]) == 1

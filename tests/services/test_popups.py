@@ -169,3 +169,18 @@ def test_the_message_list_is_paged_newest_first(db, p, frozen_clock):
     rest = messages.list_messages(session=db, actor=admin(db, p), cursor=first.next_cursor, limit=3)
     assert [r["title"] for r in first.rows + rest.rows] == [f"Pop-up {i}" for i in range(4, -1, -1)]
     assert rest.next_cursor == ""
+
+
+def test_default_lead_owners_and_sales_reps_never_get_popups(db, p):
+    """Seed 002: not to Sales Representatives nor Supplier-Defined Default Lead Owners."""
+    from services.leads import set_default_lead_owner
+
+    rep = create_partner_user(db, p.northwind, is_sales_rep=True)
+    set_default_lead_owner(session=db, actor=admin(db, p), partner_account_id=p.northwind.id,
+                           user_id=p.bob.id, on=True)
+    g = group(db, p, accounts=[p.northwind])
+    m = popup(db, p, [g])
+    assert messages.eligible_popup_users(session=db, actor=admin(db, p), group_ids=[g["id"]]) == 1  # alice
+    messages.schedule_popup(session=db, actor=admin(db, p), message_id=m["id"])
+    assert shown(db, p, p.bob) == [] and shown(db, p, rep) == []
+    assert shown(db, p, p.alice) == ["Summit 2027"]
