@@ -57,3 +57,22 @@ Message-ID: {original}
 
 --BOUNDARY--
 """.replace("\n", "\r\n").encode()
+
+
+def email_to_northwind_being_sent(db, p) -> dict:
+    """An Email to a group holding Northwind, with alice and bob opted in, whose sending has
+    begun: alice and bob are its recipients (the deliveries are the caller's)."""
+    from services import email_messages as em
+    from services import messages
+
+    for u in (p.alice, p.bob):
+        u.supplier_emails_opt_in = True
+        db.add(u)
+    db.commit()
+    admin = p.actor(db, p.admin)
+    g = messages.save_group(session=db, actor=admin, name="Gold", account_ids=[p.northwind.id])
+    m = em.create_email(session=db, actor=admin, title="Summit", body_html="<p>Hi</p>", group_ids=[g["id"]])
+    em.schedule_email(session=db, actor=admin, message_id=m["id"], enqueue=False)
+    assert em.begin_sending(session=db, message_id=int(m["id"])) is True
+    return {"message_id": int(m["id"]), "group_id": g["id"]}
+

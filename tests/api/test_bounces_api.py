@@ -8,8 +8,7 @@ from sqlmodel import select
 
 from models.messaging import EmailEvent, MessageRecipient
 from services import email_messages as em
-from services import messages
-from tests.bounce_samples import our_message_id, sample
+from tests.bounce_samples import email_to_northwind_being_sent, our_message_id, sample
 
 RFC822 = {"Content-Type": "message/rfc822"}
 
@@ -17,16 +16,7 @@ RFC822 = {"Content-Type": "message/rfc822"}
 @pytest.fixture
 def sent(db, api_):
     p = api_.p
-    for u in (p.alice, p.bob):
-        u.supplier_emails_opt_in = True
-        db.add(u)
-    db.commit()
-    admin = p.actor(db, p.admin)
-    g = messages.save_group(session=db, actor=admin, name="Gold", account_ids=[p.northwind.id])
-    m = em.create_email(session=db, actor=admin, title="Summit", body_html="<p>Hi</p>", group_ids=[g["id"]])
-    em.schedule_email(session=db, actor=admin, message_id=m["id"], enqueue=False)
-    em.begin_sending(session=db, message_id=int(m["id"]))
-    return {"message_id": int(m["id"]), "group_id": g["id"]}
+    return email_to_northwind_being_sent(db, p)
 
 
 def post(api_, raw: bytes, *, headers=None, key: str | None = ""):

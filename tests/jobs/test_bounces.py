@@ -12,9 +12,7 @@ from sqlmodel import select
 from jobs import bounces as command
 from jobs import message_emails
 from models.messaging import EmailEvent, EmailSuppression, MessageRecipient
-from services import email_messages as em
-from services import messages
-from tests.bounce_samples import dsn, sample
+from tests.bounce_samples import dsn, email_to_northwind_being_sent, sample
 from tests.factories import personas
 
 
@@ -23,15 +21,7 @@ def delivered(db, smtp_server):
     """An Email to Northwind sent through the real sending job: alice's and bob's copies
     reached the SMTP server; their Message-IDs are what the bounces quote."""
     p = personas(db)
-    for u in (p.alice, p.bob):
-        u.supplier_emails_opt_in = True
-        db.add(u)
-    db.commit()
-    admin = p.actor(db, p.admin)
-    g = messages.save_group(session=db, actor=admin, name="Gold", account_ids=[p.northwind.id])
-    m = em.create_email(session=db, actor=admin, title="Summit", body_html="<p>Hi</p>", group_ids=[g["id"]])
-    em.schedule_email(session=db, actor=admin, message_id=m["id"], enqueue=False)
-    em.begin_sending(session=db, message_id=int(m["id"]))
+    m = {"id": email_to_northwind_being_sent(db, p)["message_id"]}
     ids = list(db.exec(select(MessageRecipient.id).where(MessageRecipient.message_id == int(m["id"]))).all())
     assert message_emails.deliver_message_batch(int(m["id"]), ids) == {"sent": 2}
     p.message_id = int(m["id"])

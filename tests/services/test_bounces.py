@@ -11,10 +11,10 @@ from sqlmodel import select
 
 from models.messaging import EmailEvent, EmailSuppression
 from prm.settings import reset_settings_cache
-from services import bounces, messages
+from services import bounces
 from services import email_messages as em
 from services.errors import InvalidInput, PermissionDenied
-from tests.bounce_samples import dsn, our_message_id, sample
+from tests.bounce_samples import dsn, email_to_northwind_being_sent, our_message_id, sample
 from tests.factories import personas
 
 
@@ -26,16 +26,7 @@ def p(db):
 @pytest.fixture
 def sent(db, p):
     """An Email to Northwind whose sending has begun: alice and bob are its recipients."""
-    for u in (p.alice, p.bob):
-        u.supplier_emails_opt_in = True
-        db.add(u)
-    db.commit()
-    admin = p.actor(db, p.admin)
-    g = messages.save_group(session=db, actor=admin, name="Gold", account_ids=[p.northwind.id])
-    m = em.create_email(session=db, actor=admin, title="Summit", body_html="<p>Hi</p>", group_ids=[g["id"]])
-    em.schedule_email(session=db, actor=admin, message_id=m["id"], enqueue=False)
-    assert em.begin_sending(session=db, message_id=int(m["id"])) is True
-    return {"message_id": int(m["id"]), "group_id": g["id"]}
+    return email_to_northwind_being_sent(db, p)
 
 
 def process(db, raw: bytes) -> dict:
