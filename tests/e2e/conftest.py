@@ -47,15 +47,49 @@ def _fresh_database() -> str:
         if REQUIRE_SERVICES:
             pytest.fail("PostgreSQL is not reachable and REQUIRE_SERVICES=1")
         return f"sqlite:///{tempfile.mkdtemp(prefix='prm-e2e-')}/app.sqlite3"
+    return fresh_postgres_database(os.environ.get("TEST_E2E_DB_NAME", "prm_e2e"))
+
+
+def fresh_postgres_database(name: str) -> str:
+    """An empty PostgreSQL database of that name on the test server (dropped first)."""
     import psycopg
 
     parsed = urlparse(TEST_DATABASE_URL.replace("+psycopg", ""))
     admin_dsn = parsed._replace(path="/postgres").geturl()
-    name = re.sub(r"\W", "", os.environ.get("TEST_E2E_DB_NAME", "prm_e2e"))
+    name = re.sub(r"\W", "", name)
     with psycopg.connect(admin_dsn, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         conn.execute(f"CREATE DATABASE {name}")
     return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/" + name
+
+
+def app_environment(*, port: int, database_url: str, var_dir: Path, build: str, **extra) -> dict:
+    """The environment the tests run the real app in: its own database, var dir, secret and
+    first admin, Reflex from the project's tools, and build folders of its own (`.web-<build>`)
+    so a `make run` beside the tests keeps working. No Redis or SMTP unless `extra` sets them."""
+    env = {
+        **os.environ,
+        "APP_ENV": "test",
+        "DATABASE_URL": database_url,
+        "VAR_DIR": str(var_dir),
+        "SECRET_KEY": f"{build}-secret-" + "k" * 40,
+        "PORT": str(port),
+        "BASE_URL": f"http://localhost:{port}",
+        "ADMIN_EMAIL": ADMIN_EMAIL,
+        "ADMIN_PASSWORD": ADMIN_PASSWORD,
+        "PATH": f"{ROOT / '.venv' / 'bin'}:{ROOT / '.tools' / 'bin'}:{os.environ.get('PATH', '')}",
+        "REFLEX_DIR": str(ROOT / ".reflex-home"),
+        "REFLEX_USE_SYSTEM_BUN": "1",
+        "REFLEX_TELEMETRY_ENABLED": "false",
+        "REFLEX_CHECK_LATEST_VERSION": "false",
+        "BUN_INSTALL_CACHE_DIR": str(ROOT / ".bun-cache"),
+        "REFLEX_WEB_WORKDIR": str(ROOT / f".web-{build}"),
+        "REFLEX_STATES_WORKDIR": str(ROOT / f".states-{build}"),
+    }
+    for key in ("REDIS_URL", "SMTP_URL", "REFLEX_REDIS_URL"):
+        env.pop(key, None)
+    env.update(extra)
+    return env
 
 
 @pytest.fixture(scope="session")
@@ -65,31 +99,8 @@ def app_server():
     port = _free_port()
     var_dir = Path(tempfile.mkdtemp(prefix="prm-e2e-var-"))
     database_url = _fresh_database()
-    env = {
-        **os.environ,
-        "APP_ENV": "test",
-        "DATABASE_URL": database_url,
-        "VAR_DIR": str(var_dir),
-        "SECRET_KEY": "e2e-secret-" + "k" * 40,
-        "PORT": str(port),
-        "BASE_URL": f"http://localhost:{port}",
-        "ADMIN_EMAIL": ADMIN_EMAIL,
-        "ADMIN_PASSWORD": ADMIN_PASSWORD,
-        "DEMO": "1",
-        "DEMO_PASSWORD": DEMO_PASSWORD,
-        "GRANIAN_WORKERS": "1",
-        "PATH": f"{ROOT / '.tools' / 'bin'}:{os.environ.get('PATH', '')}",
-        "REFLEX_DIR": str(ROOT / ".reflex-home"),
-        "REFLEX_USE_SYSTEM_BUN": "1",
-        "REFLEX_TELEMETRY_ENABLED": "false",
-        "REFLEX_CHECK_LATEST_VERSION": "false",
-        "BUN_INSTALL_CACHE_DIR": str(ROOT / ".bun-cache"),
-        # Its own build folders: a `make run` beside the tests keeps working.
-        "REFLEX_WEB_WORKDIR": str(ROOT / ".web-e2e"),
-        "REFLEX_STATES_WORKDIR": str(ROOT / ".states-e2e"),
-    }
-    for key in ("REDIS_URL", "SMTP_URL", "REFLEX_REDIS_URL"):
-        env.pop(key, None)
+    env = app_environment(port=port, database_url=database_url, var_dir=var_dir, build="e2e",
+                          DEMO="1", DEMO_PASSWORD=DEMO_PASSWORD, GRANIAN_WORKERS="1")
     # A real SMTP server (aiosmtpd, in this process) receives every email the app sends, so
     # tests can read what a recipient got; each copy is still listed in Admin > Outbox.
     from tests.jobs.conftest import SmtpServer

@@ -18,15 +18,22 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 import redis
 from playwright.sync_api import expect
 from sqlalchemy import create_engine, text
 
-from tests.conftest import PG_UP, REDIS_UP, REQUIRE_SERVICES, TEST_DATABASE_URL, TEST_REDIS_URL
-from tests.e2e.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, _free_port, login, wait_loaded
+from tests.conftest import PG_UP, REDIS_UP, REQUIRE_SERVICES, TEST_REDIS_URL
+from tests.e2e.conftest import (
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    _free_port,
+    app_environment,
+    fresh_postgres_database,
+    login,
+    wait_loaded,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 30_000
@@ -40,17 +47,6 @@ def _need_services() -> None:
     if REQUIRE_SERVICES:
         pytest.fail("the production shape needs PostgreSQL and Redis (REQUIRE_SERVICES=1)")
     pytest.skip("the production shape needs PostgreSQL and Redis; neither is embedded")
-
-
-def _fresh_database() -> str:
-    import psycopg
-
-    parsed = urlparse(TEST_DATABASE_URL.replace("+psycopg", ""))
-    name = re.sub(r"\W", "", os.environ.get("TEST_SCALEOUT_DB_NAME", "prm_scaleout"))
-    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name}")
-    return TEST_DATABASE_URL.rsplit("/", 1)[0] + "/" + name
 
 
 def _children(pid: int) -> list[int]:
@@ -80,7 +76,7 @@ def _get_json(url: str) -> dict:
 @pytest.fixture(scope="module")
 def shape():
     _need_services()
-    database_url = _fresh_database()
+    database_url = fresh_postgres_database(os.environ.get("TEST_SCALEOUT_DB_NAME", "prm_scaleout"))
     base, _, db = TEST_REDIS_URL.rpartition("/")
     jobs_db = int(db) if db.isdigit() else 15
     jobs_db = jobs_db - 1 if jobs_db >= 15 else jobs_db  # the state manager takes the next db
@@ -90,29 +86,9 @@ def shape():
         redis.Redis.from_url(url).flushdb()
     port = _free_port()
     var_dir = Path(tempfile.mkdtemp(prefix="prm-shape-"))
-    env = {
-        **os.environ,
-        "APP_ENV": "test",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis_url,
-        "REFLEX_REDIS_URL": state_url,
-        "VAR_DIR": str(var_dir),
-        "SECRET_KEY": "shape-secret-" + "k" * 40,
-        "BASE_URL": f"http://localhost:{port}",
-        "ADMIN_EMAIL": ADMIN_EMAIL,
-        "ADMIN_PASSWORD": ADMIN_PASSWORD,
-        "GRANIAN_WORKERS": "2",
-        "WORKER_PROCESSES": "2",
-        "PATH": f"{ROOT / '.venv' / 'bin'}:{ROOT / '.tools' / 'bin'}:{os.environ.get('PATH', '')}",
-        "REFLEX_DIR": str(ROOT / ".reflex-home"),
-        "REFLEX_USE_SYSTEM_BUN": "1",
-        "REFLEX_TELEMETRY_ENABLED": "false",
-        "REFLEX_CHECK_LATEST_VERSION": "false",
-        "BUN_INSTALL_CACHE_DIR": str(ROOT / ".bun-cache"),
-        "REFLEX_WEB_WORKDIR": str(ROOT / ".web-shape"),
-        "REFLEX_STATES_WORKDIR": str(ROOT / ".states-shape"),
-    }
-    env.pop("SMTP_URL", None)
+    env = app_environment(port=port, database_url=database_url, var_dir=var_dir, build="shape",
+                          REDIS_URL=redis_url, REFLEX_REDIS_URL=state_url, GRANIAN_WORKERS="2",
+                          WORKER_PROCESSES="2")
     subprocess.run([sys.executable, "-m", "prm.bootstrap"], cwd=ROOT, env=env, check=True,
                    capture_output=True, timeout=180)
     log_path = var_dir / "honcho.log"
