@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import func, literal_column, or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -89,10 +89,17 @@ def _filtered_leads(actor: Actor | None, *, session: Session, status: str = "", 
     term = search_term(search)
     if term:
         like = f"%{term}%"
-        q = q.where(or_(func.lower(Lead.company).like(like, escape="\\"),
-                        func.lower(Lead.email).like(like, escape="\\"),
-                        func.lower(Lead.first_name + " " + Lead.last_name).like(like, escape="\\")))
+        q = q.where(lead_search_text().like(like, escape="\\"))
     return q
+
+
+def lead_search_text():
+    """What the search box matches: company, email and "first last" as one lower-case text.
+    On PostgreSQL a trigram index (migration 0022, ix_lead_search_trgm) holds exactly this
+    expression, so a search of 1M leads is an index lookup rather than a scan; keep the two
+    the same."""
+    space = literal_column("' '")  # in the SQL text, not a bound parameter, to match the index
+    return func.lower(Lead.company + space + Lead.email + space + Lead.first_name + space + Lead.last_name)
 
 
 _LEAD_OWNER = aliased(User, name="lead_owner")  # built once: aliasing costs ~1 ms a call
