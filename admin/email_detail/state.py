@@ -148,6 +148,9 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
                     await self._refresh(with_stats=tick % 10 == 9)  # the stats every 10 s
                     if self.status not in (messages.SCHEDULED, em.SENDING):
                         await self._refresh()  # the final figures, stats included
+                        # "Sending started." / "Scheduled." told what was happening; the status
+                        # badge now says how it ended.
+                        self.notice = ""
                         break
         finally:
             async with self:
