@@ -208,6 +208,9 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
         result = await self._call(em.schedule_email, "Sending started." if now else "Scheduled.", send_at=send_at)
         if result is not None or self.error:
             return result
+        if self.status not in (messages.SCHEDULED, em.SENDING):
+            self.notice = ""  # a small send can be over already: the badge says Sent
+            return None
         return type(self).poll
 
     @rx.event
