@@ -71,8 +71,11 @@ class Settings:
     session_hours: int = 12
     reset_token_hours: int = 2
     set_password_token_hours: int = 72
-    login_attempts_per_window: int = 5
+    login_attempts_per_window: int = 5  # failed logins per account and address, per window
+    login_failures_per_address: int = 50  # failed logins per address, whatever the account
     login_window_minutes: int = 15
+    invitations_per_hour: int = 200  # invitation emails (create and resend), program-wide
+    offers_per_hour: int = 20  # partnership offers a partner account sends
     extra: dict = field(default_factory=dict)
 
     @property
@@ -108,6 +111,19 @@ def _secret_key(env: str, var_dir: Path) -> str:
     return generated
 
 
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1, got {value}")
+    return value
+
+
 def load_settings() -> Settings:
     env = os.environ.get("APP_ENV", "development").lower()
     var_dir = Path(os.environ.get("VAR_DIR", ROOT / "var")).resolve()
@@ -128,7 +144,12 @@ def load_settings() -> Settings:
         port=port,
         var_dir=var_dir,
         mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
-        session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+        session_hours=_int("SESSION_HOURS", 12),
+        login_attempts_per_window=_int("LOGIN_ATTEMPTS_PER_WINDOW", 5),
+        login_failures_per_address=_int("LOGIN_FAILURES_PER_ADDRESS", 50),
+        login_window_minutes=_int("LOGIN_WINDOW_MINUTES", 15),
+        invitations_per_hour=_int("INVITATIONS_PER_HOUR", 200),
+        offers_per_hour=_int("OFFERS_PER_HOUR", 20),
     )
 
 

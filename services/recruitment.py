@@ -23,6 +23,7 @@ from models.accounts import (
     ProgramSettings,
     User,
 )
+from models.messaging import EmailMessage
 from models.recruitment import (
     APPLICATION_STATUS_LABELS,
     INVITATION_STATUS_LABELS,
@@ -34,7 +35,7 @@ from services import audit
 from services.accounts import EMAIL_RE, create_partner_account, create_user, fmt_dt
 from services.actors import Actor, require_admin
 from services.auth import normalize_email, send_set_password_link
-from services.errors import InvalidInput, InvalidToken, NotFound
+from services.errors import InvalidInput, InvalidToken, NotFound, RateLimited
 from services.mail import get_program, queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.security import hash_token
@@ -173,6 +174,7 @@ def create_invitation(
         errors["contact_email"] = conflict
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
+    _check_invitation_cap(session)
     inv = Invitation(contact_email=email, created_by_user_id=actor.user_id,
                      import_run_id=import_run_id, token_nonce="", token_hash="",
                      expires_at=utcnow(), **values)
@@ -187,6 +189,18 @@ def create_invitation(
     audit.record(session, actor, "invitation_created", "invitation", inv.id, email=email)
     _send_invitation(session, inv, program)
     return _invitation_row(inv)
+
+
+def _check_invitation_cap(session: Session) -> None:
+    """At most INVITATIONS_PER_HOUR invitation emails in any hour (created or resent), so a
+    mistake or a stolen admin login cannot spam from the program's address."""
+    cap = get_settings().invitations_per_hour
+    sent = session.exec(select(func.count()).select_from(EmailMessage).where(
+        EmailMessage.template == "invitation", EmailMessage.created_at >= utcnow() - timedelta(hours=1))
+    ).one()
+    if sent >= cap:
+        raise RateLimited(f"{sent} invitations were emailed in the last hour, the most the program "
+                          f"sends in an hour ({cap}). Try again later; nothing was sent.")
 
 
 def _invitation_row(inv: Invitation) -> dict:
@@ -303,6 +317,7 @@ def resend_invitation(*, session: Session, actor: Actor, invitation_id) -> dict:
     program = get_program(session)
     if inv.status == "declined" and (conflict := email_conflict(session, inv.contact_email)):
         raise InvalidInput(conflict)
+    _check_invitation_cap(session)
     inv.status = "sent"
     _new_nonce(inv, program)
     inv.updated_at = utcnow()
