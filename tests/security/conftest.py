@@ -27,23 +27,23 @@ class RaceResult:
 
 @pytest.fixture
 def race(database_url):
-    """race(n, fn): run fn(session) in n real threads at once (released together by a barrier),
+    """race(n, fn): run fn(session, i) in n real threads at once (released together by a barrier),
     each with its own session and database connection. Returns what they returned and raised."""
     sqlite = database_url.startswith("sqlite")
     engine = create_engine(database_url, pool_size=25, max_overflow=5, connect_args=(
         {"check_same_thread": False, "timeout": 60} if sqlite else {}))
 
-    def run(n: int, fn: Callable[[Session], object]) -> RaceResult:
+    def run(n: int, fn: Callable[[Session, int], object]) -> RaceResult:
         barrier = threading.Barrier(n)
         out = RaceResult()
         lock = threading.Lock()
 
-        def worker():
+        def worker(i: int):
             with Session(engine, expire_on_commit=False) as session:
                 session.connection()  # connect before the start line, so all start together
                 barrier.wait(timeout=120)
                 try:
-                    value = fn(session)
+                    value = fn(session, i)
                 except BaseException as exc:  # noqa: BLE001 - reported to the test
                     with lock:
                         out.errors.append(exc)
@@ -51,7 +51,7 @@ def race(database_url):
                     with lock:
                         out.results.append(value)
 
-        threads = [threading.Thread(target=worker) for _ in range(n)]
+        threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
         for t in threads:
             t.start()
         for t in threads:

@@ -207,7 +207,7 @@ def test_twenty_concurrent_accepts_of_one_invitation_make_exactly_one_account(
     token = invitation_token(db, "pat@acme.example")
     accounts_before = len(db.exec(select(PartnerAccount)).all())
 
-    out = race(CONCURRENT_ACCEPTS, lambda s: recruitment.submit_application(
+    out = race(CONCURRENT_ACCEPTS, lambda s, _i: recruitment.submit_application(
         session=s, token=token, company_name="Acme Widgets", email="pat@acme.example",
         first_name="Pat", last_name="Jones"))
 
