@@ -132,7 +132,9 @@ async def _leads(request: Request, actor) -> JSONResponse:
         return await _post_leads(request, actor)
     if request.method in ("GET", "HEAD"):
         return await _get_leads(request, actor)
-    return _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+    response = _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+    response.headers["Allow"] = "GET, HEAD, POST"  # RFC 9110: a 405 lists what is allowed
+    return response
 
 
 UNSUBSCRIBE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -185,6 +187,6 @@ api = Starlette(routes=[
     Route("/api/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
-          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
+          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
     Route("/api/v1/{rest:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
 ])
