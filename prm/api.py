@@ -143,7 +143,9 @@ async def _leads(request: Request, actor) -> JSONResponse:
         return await _post_leads(request, actor)
     if request.method in ("GET", "HEAD"):
         return await _get_leads(request, actor)
-    return _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+    response = _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
+    response.headers["Allow"] = "GET, HEAD, POST"  # RFC 9110: a 405 lists what is allowed
+    return response
 
 
 async def _bounces(request: Request, actor) -> JSONResponse:
@@ -273,7 +275,8 @@ api = Starlette(routes=[
     Route(email_tracking.CLICK_PATH + "{rest:path}", _invalid_link, methods=["GET", "HEAD"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
     Route("/api/v1/leads", api_route(_leads),
-          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
-    Route("/api/v1/bounces", api_route(_bounces), methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
+          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+    Route("/api/v1/bounces", api_route(_bounces),
+          methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]),
     Route("/api/v1/{rest:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
 ])

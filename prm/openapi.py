@@ -44,6 +44,9 @@ def openapi_document(statuses: list[str] | None = None) -> dict:
         "required": ["company"],
     }
     lead_input["properties"]["email"]["format"] = "email"
+    # The company is required and may not be blank (found by the schemathesis fuzzing).
+    lead_input["properties"]["company"] = {"type": "string", "minLength": 1, "pattern": r"\S",
+                                           "maxLength": _MAX_LENGTHS["company"]}
     lead_input["properties"]["partner"]["description"] = (
         "Tenant name of an active partner account: the lead is assigned to it at once and its "
         "Lead Owners are notified. Leave out for an unassigned lead.")

@@ -71,11 +71,14 @@ class Settings:
     session_hours: int = 12
     reset_token_hours: int = 2
     set_password_token_hours: int = 72
-    login_attempts_per_window: int = 5
+    login_attempts_per_window: int = 5  # failed logins per account and address, per window
+    login_failures_per_address: int = 50  # failed logins per address, whatever the account
     login_window_minutes: int = 15
     tracking_machine_seconds: int = 10
     soft_bounce_limit: int = 3
     soft_bounce_window_days: int = 7
+    invitations_per_hour: int = 200  # invitation emails (create and resend), program-wide
+    offers_per_hour: int = 20  # partnership offers a partner account sends
     extra: dict = field(default_factory=dict)
 
     @property
@@ -140,10 +143,15 @@ def load_settings() -> Settings:
         port=port,
         var_dir=var_dir,
         mail_from=os.environ.get("MAIL_FROM", "Partner Program <partners@example.com>"),
-        session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+        session_hours=_whole_number("SESSION_HOURS", 12, minimum=1),
         tracking_machine_seconds=_whole_number("TRACKING_MACHINE_SECONDS", 10, minimum=0),
         soft_bounce_limit=_whole_number("SOFT_BOUNCE_LIMIT", 3, minimum=1),
         soft_bounce_window_days=_whole_number("SOFT_BOUNCE_WINDOW_DAYS", 7, minimum=1),
+        login_attempts_per_window=_whole_number("LOGIN_ATTEMPTS_PER_WINDOW", 5, minimum=1),
+        login_failures_per_address=_whole_number("LOGIN_FAILURES_PER_ADDRESS", 50, minimum=1),
+        login_window_minutes=_whole_number("LOGIN_WINDOW_MINUTES", 15, minimum=1),
+        invitations_per_hour=_whole_number("INVITATIONS_PER_HOUR", 200, minimum=1),
+        offers_per_hour=_whole_number("OFFERS_PER_HOUR", 20, minimum=1),
     )
 
 

@@ -38,7 +38,6 @@ from services.security import (
 )
 
 PORTAL_ACCOUNT_STATUSES = ("active", "test")
-MAX_FAILURES_PER_ADDRESS = 50  # per IP across all emails, per window
 
 
 def normalize_email(email: str) -> str:
@@ -68,7 +67,7 @@ def _check_rate_limit(session: Session, email: str, ip: str) -> None:
         .select_from(LoginAttempt)
         .where(LoginAttempt.ip == ip, LoginAttempt.succeeded.is_(False), LoginAttempt.at >= since)
     ).one()
-    if per_pair >= s.login_attempts_per_window or per_ip >= MAX_FAILURES_PER_ADDRESS:
+    if per_pair >= s.login_attempts_per_window or per_ip >= s.login_failures_per_address:
         raise RateLimited(
             f"Too many failed sign-in attempts. Wait {s.login_window_minutes} minutes and try "
             "again, or reset your password."

@@ -111,6 +111,30 @@ def _application_received(program, name, ctx):
     )
 
 
+def _application_duplicate(program, name, ctx):
+    """Someone applied with an address that already has an account, an application or an
+    invitation: the page answered as for anyone, and only the owner of the inbox learns why."""
+    reasons = {
+        "user": ("You already have an account with this email. Log in to the partner portal, or "
+                 "use “Forgot password?” on its login page if you cannot."),
+        "pending": "An application for this email is already waiting for review.",
+        "invitation": ("This email has an open invitation: use the Submit Your Application link in "
+                       "the invitation email."),
+    }
+    return (
+        f"About your application to the {program.program_name}",
+        "We already know this email",
+        [
+            f"Hi {name},",
+            f"Someone (we hope you) applied to the {html.escape(program.program_name)} with this "
+            "email address, and we made no new application.",
+            html.escape(reasons[ctx["reason"]]),
+            "If it was not you, ignore this email: nothing has changed.",
+        ],
+        None,
+    )
+
+
 def _application_rejected(program, name, ctx):
     return (
         f"Your application to the {program.program_name}",
@@ -344,6 +368,7 @@ TEMPLATES = {
     "set_password": _set_password,
     "invitation": _invitation,
     "application_received": _application_received,
+    "application_duplicate": _application_duplicate,
     "application_rejected": _application_rejected,
     "pending_partner_notice": _pending_partner_notice,
     "invitation_request": _invitation_request,

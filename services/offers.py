@@ -9,6 +9,7 @@ the customer accepts."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from sqlalchemy import delete, func, or_, update
 from sqlalchemy.exc import IntegrityError
@@ -35,7 +36,7 @@ from prm.settings import get_settings
 from services import audit
 from services.actors import Actor, require_partner
 from services.auth import normalize_email
-from services.errors import InvalidInput, NotFound, PermissionDenied
+from services.errors import InvalidInput, NotFound, PermissionDenied, RateLimited
 from services.mail import record_emails
 from services.paging import after, decode_cursor, take_page
 from services.validation import clean_text, search_term
@@ -322,6 +323,18 @@ def set_show_intro(*, session: Session, actor: Actor, show: bool) -> bool:
     return bool(show)
 
 
+def _check_offer_cap(session: Session, own: PartnerAccount) -> None:
+    """At most OFFERS_PER_HOUR offers a partner account sends in any hour: the wizard is no way
+    to spam other partners (or to probe tenant names in bulk)."""
+    cap = get_settings().offers_per_hour
+    sent = session.exec(select(func.count()).select_from(Partnership).where(
+        Partnership.partner_account_id == own.id,
+        Partnership.created_at >= utcnow() - timedelta(hours=1))).one()
+    if sent >= cap:
+        raise RateLimited(f"Your company sent {sent} partnership offers in the last hour, the most "
+                          f"it can send in an hour ({cap}). Try again later; your details are kept.")
+
+
 def send_offer(*, session: Session, actor: Actor, tenant_name: str, contact_email: str,
                message: str, contact_ids, manager_ids) -> dict:
     """Send a partnership offer. Always answers NEUTRAL_SENT when the input is valid, whether or
@@ -352,6 +365,7 @@ def send_offer(*, session: Session, actor: Actor, tenant_name: str, contact_emai
         raise InvalidInput("You already have an open offer or a partnership with this tenant. "
                            "Open it from your business partner list.",
                            {"tenant_name": "An offer or partnership with this tenant already exists."})
+    _check_offer_cap(session, own)
     reached = None
     if customer is not None:
         contact = session.exec(select(User.id).where(

@@ -23,6 +23,7 @@ from models.accounts import (
     ProgramSettings,
     User,
 )
+from models.messaging import EmailMessage
 from models.recruitment import (
     APPLICATION_STATUS_LABELS,
     INVITATION_STATUS_LABELS,
@@ -34,7 +35,7 @@ from services import audit
 from services.accounts import EMAIL_RE, create_partner_account, create_user, fmt_dt
 from services.actors import Actor, require_admin
 from services.auth import normalize_email, send_set_password_link
-from services.errors import InvalidInput, InvalidToken, NotFound
+from services.errors import InvalidInput, InvalidToken, NotFound, RateLimited
 from services.mail import get_program, queue_email
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
 from services.security import hash_token
@@ -173,6 +174,7 @@ def create_invitation(
         errors["contact_email"] = conflict
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
+    _check_invitation_cap(session)
     inv = Invitation(contact_email=email, created_by_user_id=actor.user_id,
                      import_run_id=import_run_id, token_nonce="", token_hash="",
                      expires_at=utcnow(), **values)
@@ -187,6 +189,18 @@ def create_invitation(
     audit.record(session, actor, "invitation_created", "invitation", inv.id, email=email)
     _send_invitation(session, inv, program)
     return _invitation_row(inv)
+
+
+def _check_invitation_cap(session: Session) -> None:
+    """At most INVITATIONS_PER_HOUR invitation emails in any hour (created or resent), so a
+    mistake or a stolen admin login cannot spam from the program's address."""
+    cap = get_settings().invitations_per_hour
+    sent = session.exec(select(func.count()).select_from(EmailMessage).where(
+        EmailMessage.template == "invitation", EmailMessage.created_at >= utcnow() - timedelta(hours=1))
+    ).one()
+    if sent >= cap:
+        raise RateLimited(f"{sent} invitations were emailed in the last hour, the most the program "
+                          f"sends in an hour ({cap}). Try again later; nothing was sent.")
 
 
 def _invitation_row(inv: Invitation) -> dict:
@@ -303,6 +317,7 @@ def resend_invitation(*, session: Session, actor: Actor, invitation_id) -> dict:
     program = get_program(session)
     if inv.status == "declined" and (conflict := email_conflict(session, inv.contact_email)):
         raise InvalidInput(conflict)
+    _check_invitation_cap(session)
     inv.status = "sent"
     _new_nonce(inv, program)
     inv.updated_at = utcnow()
@@ -454,6 +469,43 @@ def _notify_pending(session: Session, app: PartnerApplication, note: str = "") -
                     url=f"{get_settings().base_url}/admin/pending-partners")
 
 
+def _matching_account(session: Session, program: ProgramSettings, email: str) -> PartnerAccount | None:
+    """Domain Matching: the partner account whose email domain this email has, if any."""
+    domain = email_domain(email)
+    if not program.domain_matching or domain in PUBLIC_EMAIL_DOMAINS:
+        return None
+    matched = session.exec(select(PartnerAccount).where(PartnerAccount.email_domain == domain)
+                           .order_by(PartnerAccount.id)).first()
+    if matched is None:  # an account created without a domain: its users' emails tell
+        matched = session.exec(
+            select(PartnerAccount)
+            .join(User, User.partner_account_id == PartnerAccount.id)
+            .where(func.lower(User.email).endswith("@" + domain, autoescape=True))
+            .order_by(PartnerAccount.id)
+        ).first()
+    return matched
+
+
+def _activates(program: ProgramSettings, matched: PartnerAccount | None) -> bool:
+    if program.auto_onboarding:
+        return True
+    return matched is None if program.domain_matching else False
+
+
+def _outcome(activated: bool, email: str) -> dict:
+    if activated:
+        return {"outcome": "activated", "status": "Partner Activated", "email": email}
+    return {"outcome": "pending", "status": "Pending", "email": email}
+
+
+def _answer_known_email(session: Session, program: ProgramSettings, email: str, first_name: str,
+                        reason: str) -> dict:
+    hour = utcnow().strftime("%Y%m%d%H")
+    queue_email(session=session, to_email=email, to_name=first_name, template="application_duplicate",
+                idempotency_key=f"application_duplicate:{_key_part(email)}:{hour}", reason=reason)
+    return _outcome(_activates(program, _matching_account(session, program, email)), email)
+
+
 def submit_application(
     *,
     session: Session,
@@ -478,37 +530,32 @@ def submit_application(
     values = _check_custom_fields(program, custom_fields, errors)
     # An invitation is addressed to one email: it cannot be used to register another.
     email = inv.contact_email if inv is not None else normalize_email(email)
+    known = ""  # why this email cannot apply again (told only to its inbox, see below)
     if not EMAIL_RE.match(email) or len(email) > 254 or "\x00" in email:
         errors["email"] = "Enter a valid email address."
     elif session.exec(select(User.id).where(User.email == email)).first():
-        errors["email"] = "An account with this email already exists. Log in, or reset your password."
+        known = "user"
     elif session.exec(select(PartnerApplication.id).where(
             PartnerApplication.email == email, PartnerApplication.status == "pending")).first():
-        errors["email"] = "An application for this email is already waiting for review."
+        known = "pending"
     elif inv is None and session.exec(select(Invitation.id).where(
             Invitation.contact_email == email, Invitation.status == "sent")).first():
-        errors["email"] = "This email has an invitation: use the link in the invitation email."
+        known = "invitation"
+    if known and inv is not None:
+        # The holder of the invitation knows its email already: tell them plainly.
+        errors["email"] = {
+            "user": "An account with this email already exists. Log in, or reset your password.",
+            "pending": "An application for this email is already waiting for review.",
+        }[known]
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
+    if known:
+        # Self-registration answers a known email exactly as a new one, so the form cannot be
+        # used to find out who has an account; the inbox's owner is told what happened.
+        return _answer_known_email(session, program, email, first_name, known)
 
-    domain = email_domain(email)
-    matched = None
-    if program.domain_matching and domain not in PUBLIC_EMAIL_DOMAINS:
-        matched = session.exec(select(PartnerAccount).where(PartnerAccount.email_domain == domain)
-                               .order_by(PartnerAccount.id)).first()
-        if matched is None:  # an account created without a domain: its users' emails tell
-            matched = session.exec(
-                select(PartnerAccount)
-                .join(User, User.partner_account_id == PartnerAccount.id)
-                .where(func.lower(User.email).endswith("@" + domain, autoescape=True))
-                .order_by(PartnerAccount.id)
-            ).first()
-    if program.auto_onboarding:
-        activate = True
-    elif program.domain_matching:
-        activate = matched is None
-    else:
-        activate = False
+    matched = _matching_account(session, program, email)
+    activate = _activates(program, matched)
 
     app = PartnerApplication(
         company_name=company_name, email=email, first_name=first_name, last_name=last_name,
@@ -525,6 +572,8 @@ def submit_application(
         session.flush()
     except IntegrityError:  # a concurrent submit for the same email won the race
         session.rollback()
+        if inv is None:
+            return _answer_known_email(session, program, email, first_name, "pending")
         raise InvalidInput("Check the highlighted fields.", {
             "email": "An application for this email is already waiting for review."}) from None
     if inv is not None:
@@ -540,7 +589,7 @@ def submit_application(
     if activate:
         try:
             _activate(session, app, None)
-            return {"outcome": "activated", "status": "Partner Activated", "email": email}
+            return _outcome(True, email)
         except InvalidInput:
             pass  # back in Pending Partners: the supplier sorts it out, the applicant waits
 
@@ -550,7 +599,7 @@ def submit_application(
     note = (f"Its email domain matches the existing partner {matched.name}: add it as a new "
             "account or as a user of that account.") if matched else ""
     _notify_pending(session, app, note)
-    return {"outcome": "pending", "status": "Pending", "email": email}
+    return _outcome(False, email)
 
 
 def request_new_invitation(*, session: Session, email: str, message: str = "") -> None:

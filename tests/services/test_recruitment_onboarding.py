@@ -284,9 +284,10 @@ def test_it_uses_an_invitation_only_once(db, p, admin):
 
 def test_it_asks_an_invited_contact_to_use_the_invitation(db, p, admin):
     invite(db, admin)
-    errors = field_errors(lambda: apply(db, email="PAT@acme.example"))
-    assert "invitation" in errors["email"]
+    assert apply(db, email="PAT@acme.example")["outcome"] == "pending"
     assert applications(db) == []
+    # Only the inbox is told, so the form reveals no invitation (issue 8).
+    assert "use the Submit Your Application link" in emails(db, "application_duplicate")[0].text_body
 
 
 
@@ -322,19 +323,21 @@ def test_it_refuses_declining_an_invitation_accepted_in_another_tab(db, p, admin
 # ---------------------------------------------------------------- refused applications
 
 
-def test_it_refuses_a_second_application_while_one_is_pending(db, p, admin):
+def test_a_second_application_while_one_is_pending_makes_nothing_and_tells_the_inbox(db, p, admin):
     apply(db)
-    errors = field_errors(lambda: apply(db, company_name="Acme Again", email=" Pat@ACME.example"))
-    assert errors == {"email": "An application for this email is already waiting for review."}
+    # Answered like any application, so the form does not reveal who applied (issue 8).
+    assert apply(db, company_name="Acme Again", email=" Pat@ACME.example")["outcome"] == "pending"
     assert len(applications(db)) == 1
     assert len(emails(db, "application_received")) == 1
+    assert "already waiting for review" in emails(db, "application_duplicate")[0].text_body
 
 
-def test_it_refuses_an_application_from_an_existing_user(db, p, admin):
+def test_an_application_from_an_existing_user_makes_nothing_and_tells_the_inbox(db, p, admin):
     onboarding(db, admin, auto=True)
-    errors = field_errors(lambda: apply(db, email="Bob@Northwind.example"))
-    assert "already exists" in errors["email"]
+    assert apply(db, email="Bob@Northwind.example")["outcome"] == "activated"
     assert applications(db) == []
+    [notice] = emails(db, "application_duplicate")
+    assert notice.to_email == "bob@northwind.example" and "already have an account" in notice.text_body
 
 
 def test_it_asks_for_every_required_field_of_the_application(db, p, admin):
