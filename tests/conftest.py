@@ -29,6 +29,8 @@ TEST_DATABASE_URL = os.environ.get(
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
+pytest_plugins = ["tests.reliability"]
+
 
 def reachable(url: str, default_port: int) -> bool:
     parsed = urlparse(url)
