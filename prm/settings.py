@@ -76,6 +76,8 @@ class Settings:
     tracking_machine_seconds: int = 10
     soft_bounce_limit: int = 3
     soft_bounce_window_days: int = 7
+    stale_claim_seconds: int = 600
+    sweep_seconds: int = 60
     extra: dict = field(default_factory=dict)
 
     @property
@@ -144,6 +146,8 @@ def load_settings() -> Settings:
         tracking_machine_seconds=_whole_number("TRACKING_MACHINE_SECONDS", 10, minimum=0),
         soft_bounce_limit=_whole_number("SOFT_BOUNCE_LIMIT", 3, minimum=1),
         soft_bounce_window_days=_whole_number("SOFT_BOUNCE_WINDOW_DAYS", 7, minimum=1),
+        stale_claim_seconds=_whole_number("STALE_CLAIM_SECONDS", 600, minimum=5),
+        sweep_seconds=_whole_number("SWEEP_SECONDS", 60, minimum=1),
     )
 
 
