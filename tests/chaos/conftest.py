@@ -184,15 +184,17 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def kill_a_worker_running(connection, prefix: str, rng: random.Random) -> str | None:
-    """SIGKILL one RQ worker (and its work horse) whose current job id starts with prefix;
-    the job id killed, or None when no worker is running such a job."""
+def kill_a_worker_running(workers: Workers, connection, prefix: str, rng: random.Random) -> str | None:
+    """SIGKILL one living RQ worker of the pool (and its work horse) whose current job id starts
+    with prefix; the job id killed, or None when no worker is running such a job. A killed
+    worker stays registered in Redis until its key expires: only living pool members count."""
     from rq import Worker
 
+    ours = set(descendants(workers.proc.pid))
     busy = []
     for worker in Worker.all(connection=connection):
         job_id = worker.get_current_job_id()
-        if job_id and job_id.startswith(prefix):
+        if job_id and job_id.startswith(prefix) and worker.pid in ours:
             busy.append((worker.pid, job_id))
     if not busy:
         return None

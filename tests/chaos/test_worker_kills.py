@@ -98,6 +98,7 @@ def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_on
     started = time.monotonic()
     try:
         message_id = start_send(actor, group_id, "Chaos: kills")
+        wait_until(lambda: progress(message_id).get("sent"), timeout=300, what="the send to begin")
         kills = []
         deadline = time.monotonic() + 400
         while len(kills) < KILLS:
@@ -105,7 +106,7 @@ def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_on
             state = progress(message_id)
             assert state["status"] != "Sent", f"the send finished after only {len(kills)} kills: {state}"
             time.sleep(rng.uniform(0.2, 2.0))
-            killed = kill_a_worker_running(connection, f"message-{message_id}-", rng)
+            killed = kill_a_worker_running(workers, connection, f"message-{message_id}-batch-", rng)
             if killed:
                 kills.append(killed)
         assert progress(message_id).get("queued", 0) > 0, "the last kill did not land mid-send"
