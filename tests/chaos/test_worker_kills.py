@@ -41,7 +41,8 @@ def audience(n: int, tag: str) -> tuple[object, int]:
         session.commit()
         columns = {c.name: getattr(template, c.name) for c in User.__table__.columns if c.name != "id"}
         rows = [{**columns, "email": f"r{i}-{tag}@chaos.example", "first_name": f"R{i}"} for i in range(n - 1)]
-        session.execute(insert(User.__table__), rows)
+        if rows:
+            session.execute(insert(User.__table__), rows)
         session.commit()
         actor = actor_for_user(session, admin)
         group = messages.save_group(session=session, actor=actor, name=f"Chaos {tag}", account_ids=[account.id])
