@@ -71,6 +71,28 @@ def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:
     return "done"
 
 
+def sweep_import_runs() -> int:
+    """Periodic: enqueue again the runs still running whose job is gone — Redis restarted and
+    lost its queues, or the job was given up after its worker died on every try. The job goes
+    on with the rows still valid. Returns the runs enqueued."""
+    from sqlmodel import select
+
+    from jobs.queues import enqueue_import, job_is_active
+    from models.recruitment import ImportRun
+
+    jobs = {kind.kind: kind.job for kind in (INVITATIONS, LEADS)}
+    with session_scope() as session:
+        runs = session.exec(select(ImportRun.id, ImportRun.kind).where(
+            ImportRun.status == "running", ImportRun.finished_at.is_(None))).all()
+    n = 0
+    for run_id, kind in runs:
+        if kind in jobs and not job_is_active(f"import-{run_id}"):
+            log.warning("import run %s is running without a job; enqueued again", run_id)
+            enqueue_import(jobs[kind], run_id)
+            n += 1
+    return n
+
+
 def _deliver(email_ids: list[int], run_id: int, part: str) -> None:
     if email_ids:
         enqueue_email_batch(email_ids, job_id=f"import-{run_id}-emails-{part}")

@@ -42,12 +42,45 @@ def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None
     return msg
 
 
+class _HandOverHook:
+    """smtplib's DATA, with a hook called right after the message's final dot is written and
+    before the server's answer is read (smtplib.SMTP.data otherwise). The server takes the
+    message when it reads the dot; a client killed before writing it sends nothing (the server
+    drops a message cut off mid-DATA). The caller commits "sent" in the hook, so the span in
+    which a kill leaves a message accepted but not recorded is two system calls wide, not the
+    server's answer plus a database round trip."""
+
+    handed_over = None  # a callable, set for one send
+
+    def data(self, msg):
+        self.putcmd("data")
+        code, repl = self.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, repl)
+        if isinstance(msg, str):
+            msg = smtplib._fix_eols(msg).encode("ascii")
+        q = smtplib._quote_periods(msg)
+        if q[-2:] != smtplib.bCRLF:
+            q = q + smtplib.bCRLF
+        self.send(q + b"." + smtplib.bCRLF)
+        if self.handed_over is not None:
+            self.handed_over()
+        return self.getreply()
+
+
+class _SMTP(_HandOverHook, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_HandOverHook, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's spelling
+    pass
+
+
 def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
     if cfg.security == "ssl":
-        client = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout,
-                                  context=ssl.create_default_context())
+        client = _SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout, context=ssl.create_default_context())
     else:
-        client = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+        client = _SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
     try:
         if cfg.security == "starttls":
             client.starttls(context=ssl.create_default_context())
@@ -101,8 +134,9 @@ class Connection:
             _quit(self.client)
             self.client = None
 
-    def send(self, row: EmailMessage, headers: dict[str, str] | None = None) -> str:
-        """Returns 'smtp' or 'outbox'; raises TemporaryFailure or PermanentFailure."""
+    def send(self, row: EmailMessage, headers: dict[str, str] | None = None, handed_over=None) -> str:
+        """Returns 'smtp' or 'outbox'; raises TemporaryFailure or PermanentFailure. handed_over
+        (SMTP only) is called once the whole message is written, before the answer is read."""
         msg = build_mime(row, self.settings.mail_from, headers)
         if self.settings.smtp is None:
             return "outbox"
@@ -111,7 +145,12 @@ class Connection:
                 self.client = None  # smtplib closed it (a 421 answer): open a fresh one
             if self.client is None:
                 self.client = _connect(self.settings.smtp)
-            self.client.send_message(msg)
+            self.client.handed_over = handed_over
+            try:
+                self.client.send_message(msg)
+            finally:
+                if self.client is not None:
+                    self.client.handed_over = None
         except (OSError, smtplib.SMTPException) as exc:
             if not isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused) \
                     or isinstance(exc, smtplib.SMTPServerDisconnected):

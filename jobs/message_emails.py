@@ -4,15 +4,22 @@ start_email_message: at the scheduled time, begin_sending snapshots the recipien
 transaction with the Sending status), then batches of BATCH_SIZE recipients are enqueued.
 
 deliver_message_batch: ONE SMTP connection for the batch. Each recipient is claimed with a
-conditional UPDATE (queued → sending) and marked sent in the commit right after the server's
-answer, so a batch run twice, or two batches over the same recipients, send nobody twice.
+conditional UPDATE (queued → sending), so a batch run twice, or two batches over the same
+recipients, send nobody twice.
 
-Killed midway: a recipient left 'sending' (claimed, answer not recorded) is reclaimed by
-sweep_email_messages once its claim is older than STALE_CLAIM, and sent again. That is the only
-way a recipient can get two copies — when the process died between the server accepting the
-message and the commit — and both copies carry the same Message-ID (fixed per message and
-recipient) and the same outbox row, so mail clients and the receiving servers that dedupe by
-Message-ID show it once. Nobody is lost: every recipient ends sent, failed or skipped.
+Killed midway (SIGKILL, a lost machine): the outcome "sent" is written before the message goes,
+in a transaction that is committed the moment the message's final dot is written to the server
+(mailer's handed_over hook), before the server's answer is read; a refusal read afterwards
+overwrites it. So a kill before the dot leaves the recipient claimed but not sent (the server
+drops a message cut off mid-DATA), and sweep_email_messages sends it again once the claim is
+older than STALE_CLAIM_SECONDS; a kill after the COMMIT left the process leaves it sent. What
+remains is the span between writing the dot and writing the COMMIT — two system calls, a few
+microseconds: a kill exactly there sends that recipient twice, with the same Message-ID (fixed
+per message and recipient) and the same outbox row, so receiving servers and mail clients that
+dedupe by Message-ID show it once. tests/chaos/ kills workers at random mid-send and counts what
+the SMTP server received. If the database is away (restarted) when the outcome is to be
+written, the worker retries until it is back. Nobody is lost: every recipient ends sent, failed
+or skipped.
 
 SMTP 4xx (or no answer): the recipient goes back to queued with next_attempt_at (backoff) and a
 retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed with the answer.
@@ -21,10 +28,12 @@ retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed wit
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from rq import get_current_job
 from sqlalchemy import or_, update
+from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
 from jobs import mailer
@@ -68,7 +77,7 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
         rows = session.exec(select(MessageRecipient.id, MessageRecipient.attempts).where(
             MessageRecipient.message_id == message_id,
             or_((MessageRecipient.status == "queued") & (MessageRecipient.next_attempt_at <= due),
-                (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < now - svc.STALE_CLAIM)),
+                (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < now - svc.stale_claim())),
         ).order_by(MessageRecipient.id)).all()
     ids = [r[0] for r in rows]
     for start in range(0, len(ids), BATCH_SIZE):
@@ -79,7 +88,7 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
 
 
 def _claim(session, recipient_id: int, now) -> bool:
-    stale = now - svc.STALE_CLAIM
+    stale = now - svc.stale_claim()
     claimed = session.exec(update(MessageRecipient).where(
         MessageRecipient.id == recipient_id,
         or_(MessageRecipient.status == "queued",
@@ -110,6 +119,48 @@ def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMe
         session.commit()
     headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     return row, headers
+
+
+class _CommitWhenHandedOver:
+    """Commit the session's transaction (which holds "sent") as the mailer's handed_over hook: on
+    the driver's connection, taken beforehand, so nothing but the COMMIT itself runs between the
+    final dot and the database. A failure is kept for the caller, which records it again."""
+
+    def __init__(self, session):
+        self.dbapi = session.connection().connection.dbapi_connection
+        self.called, self.error = False, None
+
+    def __call__(self) -> None:
+        self.called = True
+        try:
+            self.dbapi.commit()
+        except Exception as exc:  # noqa: BLE001 - the caller records the outcome again
+            self.error = exc
+
+
+def _write(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
+    session.exec(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
+    session.exec(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
+
+
+def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
+    """Write one recipient's outcome, retrying while the database is away (restarted): the
+    message has been handed to the server or refused by it, and that must not be forgotten —
+    forgotten, the claim would go stale and the recipient would be sent again. Gives up (and
+    raises) after half the stale-claim time, before another worker could take the recipient."""
+    deadline = time.monotonic() + svc.stale_claim().total_seconds() / 2
+    while True:
+        try:
+            _write(session, recipient_id, email_id, recipient, email)
+            session.commit()
+            return
+        except OperationalError:
+            session.rollback()
+            if time.monotonic() > deadline:
+                raise
+            log.warning("[job %s] the database is away; recording recipient %s again in 1 s",
+                        _job_id(), recipient_id)
+            time.sleep(1)
 
 
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
@@ -143,32 +194,45 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 outcomes["not sent"] = outcomes.get("not sent", 0) + 1
                 continue
             row, headers = _outbox_row(session, message, r)
+            attempts, row_id = r.attempts, row.id
+            # "Sent" is written before the message goes and committed the moment its final dot is
+            # written (mailer's handed_over hook): see the module docstring.
+            sent_at = utcnow()
+            sent = ({"status": "sent", "sent_at": sent_at, "last_error": ""},
+                    {"status": "sent", "transport": "smtp", "sent_at": sent_at, "error": "", "attempts": attempts})
+            _write(session, rid, row_id, *sent)
+            hook = _CommitWhenHandedOver(session)
             try:
-                transport = conn.send(row, headers)
+                transport = conn.send(row, headers, handed_over=hook)
             except mailer.TemporaryFailure as exc:
+                session.rollback()  # the answer was not success, whether or not "sent" was committed
                 error = str(exc)[:1000]
-                if r.attempts >= svc.MAX_ATTEMPTS:
-                    r.status, r.last_error, row.status, row.error = "failed", f"gave up after retries: {error}"[:1000], \
-                        "failed", error
+                if attempts >= svc.MAX_ATTEMPTS:
+                    values = ({"status": "failed", "last_error": f"gave up after retries: {error}"[:1000]},
+                              {"status": "failed", "error": error})
                     outcome = "failed"
                 else:
-                    delay = svc.BACKOFF_SECONDS[r.attempts - 1]
-                    r.status, r.last_error, r.next_attempt_at = "queued", error, now + timedelta(seconds=delay)
-                    row.error = error
+                    delay = svc.BACKOFF_SECONDS[attempts - 1]
+                    values = ({"status": "queued", "last_error": error,
+                               "next_attempt_at": now + timedelta(seconds=delay)},
+                              {"status": "sending", "error": error})
                     retry.append((rid, delay))
                     outcome = "retrying"
+                _record(session, rid, row_id, *values)
             except mailer.PermanentFailure as exc:
-                r.status, r.last_error, row.status, row.error = "failed", str(exc)[:1000], "failed", str(exc)[:1000]
+                session.rollback()
+                error = str(exc)[:1000]
+                _record(session, rid, row_id, {"status": "failed", "last_error": error},
+                        {"status": "failed", "error": error})
                 outcome = "failed"
             else:
-                sent_at = utcnow()
-                r.status, r.sent_at, r.last_error = "sent", sent_at, ""
-                row.status, row.transport, row.sent_at, row.error = "sent", transport, sent_at, ""
-                row.attempts = r.attempts
+                if hook.called and hook.error is None:
+                    session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
+                else:  # the outbox (no hook), or the commit failed (the database restarted)
+                    session.rollback()
+                    sent[1]["transport"] = transport
+                    _record(session, rid, row_id, *sent)
                 outcome = "sent"
-            session.add(r)
-            session.add(row)
-            session.commit()
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
     for rid, delay in retry:
         enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
@@ -188,9 +252,14 @@ def sweep_email_messages() -> int:
                                                      Message.publish_at <= now - timedelta(minutes=1))).all()
         sending = session.exec(select(Message.id).where(Message.kind == "email",
                                                         Message.status == svc.SENDING)).all()
+    from jobs.queues import EMAILS, active_job_ids
+
     n = 0
     for mid in due:
         n += start_email_message(mid)
     for mid in sending:
-        n += enqueue_due_batches(mid, overdue=svc.STALE_CLAIM)
+        # While any job of the email is waiting or running, it will reach its recipients (or
+        # its retry will); the sweep is for the recipients whose job is gone.
+        if not active_job_ids(EMAILS, f"message-{mid}-"):
+            n += enqueue_due_batches(mid, overdue=svc.stale_claim())
     return n

@@ -22,15 +22,20 @@ log = logging.getLogger("prm.jobs")
 
 EMAILS, IMPORTS, WEBHOOKS, DEFAULT = "emails", "imports", "webhooks", "default"
 QUEUE_NAMES = (EMAILS, IMPORTS, WEBHOOKS, DEFAULT)
-# Work that runs every so often, beside the queues: (function path, seconds between runs).
-# Without REDIS_URL a thread of the app runs it; with it, a child process of each `make worker`.
-# Every task is safe to run twice, or in several processes at once.
+# Work that runs every so often, beside the queues: (function path, seconds between runs; None:
+# SWEEP_SECONDS). Without REDIS_URL a thread of the app runs it; with it, a child process of each
+# `make worker`. Every task is safe to run twice, or in several processes at once. The sweeps
+# find in the database the work whose job is gone — Redis restarted (it may keep nothing on
+# disk) or a job given up — and enqueue it again.
 PERIODIC_TASKS = (
     ("jobs.webhooks.sweep_webhook_deliveries", 30),
     ("jobs.webhooks.purge_idempotency_keys", 3600),
-    ("jobs.message_emails.sweep_email_messages", 60),
+    ("jobs.message_emails.sweep_email_messages", None),
+    ("jobs.imports.sweep_import_runs", None),
+    ("jobs.schedules.schedule_lead_workflows", None),
     ("jobs.queues.recover_abandoned_jobs", 15),
 )
+ACTIVE_STATUSES = ("queued", "started", "scheduled", "deferred")
 
 _fake_server = None
 _connection: redis.Redis | None = None
@@ -117,7 +122,10 @@ def enqueue_message_batch(message_id: int, recipient_ids: list[int], *, job_id: 
     """Deliver one batch of a to-partner Email's recipients over one SMTP connection
     (jobs.message_emails.deliver_message_batch). Each recipient is claimed on its own row, so
     a batch that runs twice sends nobody twice."""
-    options = dict(job_id=job_id, job_timeout=3600, result_ttl=86400, failure_ttl=7 * 86400)
+    # Retried when its worker died (recover_abandoned_jobs): the recipients it had not reached
+    # are still queued, so the retry goes on with them.
+    options = dict(job_id=job_id, job_timeout=3600, result_ttl=86400, failure_ttl=7 * 86400,
+                   retry=Retry(max=3, interval=[5, 30, 120]))
     queue = get_queue(EMAILS)
     args = ("jobs.message_emails.deliver_message_batch", message_id, list(recipient_ids))
     if delay_seconds:
@@ -170,6 +178,29 @@ def enqueue_webhook_batch(delivery_ids: list[int]):
         result_ttl=3600, failure_ttl=7 * 86400)
 
 
+def active_job_ids(queue_name: str, prefix: str) -> set[str]:
+    """The ids starting with prefix of the jobs of a queue that are waiting, running or due
+    later — what a sweep must not enqueue twice."""
+    from rq.registry import DeferredJobRegistry, ScheduledJobRegistry, StartedJobRegistry
+
+    connection = get_connection()
+    found = {i for i in get_queue(queue_name).get_job_ids() if i.startswith(prefix)}
+    for registry in (StartedJobRegistry, ScheduledJobRegistry, DeferredJobRegistry):
+        found.update(i for i in registry(queue_name, connection=connection).get_job_ids(cleanup=False)
+                     if i.startswith(prefix))
+    return found
+
+
+def job_is_active(job_id: str) -> bool:
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job
+
+    try:
+        return Job.fetch(job_id, connection=get_connection()).get_status() in ACTIVE_STATUSES
+    except NoSuchJobError:
+        return False
+
+
 def recover_abandoned_jobs() -> int:
     """Give back the jobs of a worker that died mid-job (SIGKILL, out of memory, a lost
     machine). RQ notices them only when their heartbeat has expired (a minute or so after the
@@ -200,6 +231,7 @@ def run_periodic_tasks(parent_pid: int | None = None, *, tick: float = 1.0) -> N
     while parent_pid is None or os.getppid() == parent_pid:
         now = time.monotonic()
         for path, every in PERIODIC_TASKS:
+            every = every or get_settings().sweep_seconds
             if now - last.get(path, -every) < every:
                 continue
             last[path] = now

@@ -79,6 +79,8 @@ class Settings:
     soft_bounce_window_days: int = 7
     invitations_per_hour: int = 200  # invitation emails (create and resend), program-wide
     offers_per_hour: int = 20  # partnership offers a partner account sends
+    stale_claim_seconds: int = 600
+    sweep_seconds: int = 60
     extra: dict = field(default_factory=dict)
 
     @property
@@ -152,6 +154,8 @@ def load_settings() -> Settings:
         login_window_minutes=_whole_number("LOGIN_WINDOW_MINUTES", 15, minimum=1),
         invitations_per_hour=_whole_number("INVITATIONS_PER_HOUR", 200, minimum=1),
         offers_per_hour=_whole_number("OFFERS_PER_HOUR", 20, minimum=1),
+        stale_claim_seconds=_whole_number("STALE_CLAIM_SECONDS", 600, minimum=5),
+        sweep_seconds=_whole_number("SWEEP_SECONDS", 60, minimum=1),
     )
 
 

@@ -430,7 +430,13 @@ def unsubscribe(*, session: Session, token: str) -> dict:
 
 BACKOFF_SECONDS = (60, 300, 900, 3600)
 MAX_ATTEMPTS = len(BACKOFF_SECONDS) + 1
-STALE_CLAIM = timedelta(minutes=10)
+
+
+def stale_claim() -> timedelta:
+    """How long a recipient claimed for sending ('sending', its answer not recorded) waits before
+    another run may take it: the worker that claimed it died (STALE_CLAIM_SECONDS, 10 minutes by
+    default; it must be well above the SMTP timeout, or a slow but living send could be doubled)."""
+    return timedelta(seconds=get_settings().stale_claim_seconds)
 
 
 def message_center_items(*, session: Session, actor: Actor) -> list[dict]:

@@ -138,7 +138,7 @@ def test_a_job_killed_midway_and_run_again_loses_nobody_and_sends_nobody_twice(d
     # Ten minutes later the claim is stale: it is reclaimed and sent, with the same Message-ID.
     with Session(get_engine()) as s:
         s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[2]).values(
-            claimed_at=utcnow() - em.STALE_CLAIM - timedelta(seconds=1)))
+            claimed_at=utcnow() - em.stale_claim() - timedelta(seconds=1)))
         s.commit()
     assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 4, "sent": 1}
     assert received_by(smtp_server) == p.expected  # everyone, once
@@ -150,7 +150,7 @@ def test_the_sweep_finds_a_stale_claim_and_a_lost_batch(db, audience, smtp_serve
     p = audience
     ids = start_inline(p)
     with Session(get_engine()) as s:  # as if the worker died and Redis lost the jobs
-        old = utcnow() - em.STALE_CLAIM - timedelta(minutes=1)
+        old = utcnow() - em.stale_claim() - timedelta(minutes=1)
         s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[0]).values(
             status="sending", claimed_at=old, attempts=1))
         s.exec(update(MessageRecipient).where(MessageRecipient.id.in_(ids[1:])).values(next_attempt_at=old))

@@ -1,0 +1,122 @@
+"""Issue 8, item 9 (chaos): RQ workers SIGKILLed at random while a to-partner Email goes to
+10,000 recipients. The pool replaces each dead worker, the abandoned batch comes back
+(recover_abandoned_jobs, its retry, the sweep for stale claims), and at the end the SMTP server
+has accepted exactly one copy for every recipient, and every delivery row says sent."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import redis
+from sqlalchemy import func, insert, text
+from sqlmodel import select
+
+from models.accounts import User
+from models.messaging import Message, MessageRecipient
+from prm.db import session_scope
+from services import email_messages as em
+from services import messages
+from services.accounts import create_partner_account
+from tests.chaos.conftest import kill_a_worker_running, wait_until
+from tests.factories import create_admin, create_partner_user
+from tests.reliability import Figures  # noqa: F401 - the figures fixture's type
+
+RELIABILITY_ITEM = "9. Chaos"
+RECIPIENTS = 10_000
+KILLS = 20
+
+
+def audience(n: int, tag: str) -> tuple[object, int]:
+    """A supplier admin's actor and a group of n opted-in partner users (one account)."""
+    from services.auth import actor_for_user
+
+    with session_scope() as session:
+        admin = create_admin(session, email=f"admin-{tag}@example.com")
+        account = create_partner_account(session=session, actor=None, name=f"Chaos {tag}",
+                                         tenant_name=f"chaos-{tag}", status="active")
+        template = create_partner_user(session, account, email=f"first-{tag}@chaos.example", password=None)
+        template.supplier_emails_opt_in = True
+        session.add(template)
+        session.commit()
+        columns = {c.name: getattr(template, c.name) for c in User.__table__.columns if c.name != "id"}
+        rows = [{**columns, "email": f"r{i}-{tag}@chaos.example", "first_name": f"R{i}"} for i in range(n - 1)]
+        if rows:
+            session.execute(insert(User.__table__), rows)
+        session.commit()
+        actor = actor_for_user(session, admin)
+        group = messages.save_group(session=session, actor=actor, name=f"Chaos {tag}", account_ids=[account.id])
+        return actor, group["id"]
+
+
+def start_send(actor, group_id, title: str) -> int:
+    with session_scope() as session:
+        m = em.create_email(session=session, actor=actor, title=title,
+                            body_html="<p>Hello from the chaos suite.</p>", group_ids=[group_id])
+        em.schedule_email(session=session, actor=actor, message_id=m["id"])
+        return int(m["id"])
+
+
+def progress(message_id: int) -> dict:
+    with session_scope() as session:
+        status = session.get(Message, message_id).status
+        counts = dict(session.exec(select(MessageRecipient.status, func.count()).where(
+            MessageRecipient.message_id == message_id).group_by(MessageRecipient.status)).all())
+    return {"status": status, **counts}
+
+
+def expected_addresses(message_id: int) -> set[str]:
+    with session_scope() as session:
+        return {e.lower() for e in session.exec(select(MessageRecipient.email).where(
+            MessageRecipient.message_id == message_id)).all()}
+
+
+def check_exactly_once(chaos, message_id: int, figures) -> None:
+    """Every recipient exactly one copy at the SMTP server and a 'sent' delivery row."""
+    expected = expected_addresses(message_id)
+    received = chaos.smtp.counts()
+    lost = sorted(a for a in expected if received[a] == 0)
+    twice = sorted(a for a in expected if received[a] > 1)
+    with session_scope() as session:
+        not_sent = session.exec(text(
+            "SELECT count(*) FROM message_recipient WHERE message_id = :m AND status <> 'sent'"),
+            params={"m": message_id}).one()[0]
+    figures.add("messages lost", len(lost))
+    figures.add("messages sent twice", sum(received[a] - 1 for a in twice))
+    figures.add("delivery rows not sent", not_sent)
+    assert not lost, f"{len(lost)} recipients received nothing, e.g. {lost[:5]}"
+    assert not twice, f"{len(twice)} recipients received more than one copy: " + ", ".join(
+        f"{a}: {chaos.smtp.copies[a]}" for a in twice[:5])
+    assert not_sent == 0, progress(message_id)
+
+
+def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_once(chaos, figures):
+    actor, group_id = audience(RECIPIENTS, "kills")
+    workers = chaos.workers(3)
+    workers.start()
+    connection = redis.Redis.from_url(chaos.redis.url)
+    rng = random.Random()
+    started = time.monotonic()
+    try:
+        message_id = start_send(actor, group_id, "Chaos: kills")
+        wait_until(lambda: progress(message_id).get("sent"), timeout=300, what="the send to begin")
+        kills = []
+        deadline = time.monotonic() + 400
+        while len(kills) < KILLS:
+            assert time.monotonic() < deadline, f"only {len(kills)} kills landed: {progress(message_id)}"
+            state = progress(message_id)
+            assert state["status"] != "Sent", f"the send finished after only {len(kills)} kills: {state}"
+            time.sleep(rng.uniform(0.2, 2.0))
+            killed = kill_a_worker_running(workers, connection, f"message-{message_id}-batch-", rng)
+            if killed:
+                kills.append(killed)
+        assert progress(message_id).get("queued", 0) > 0, "the last kill did not land mid-send"
+        wait_until(lambda: progress(message_id)["status"] == "Sent", timeout=600,
+                   what=f"the send to finish after {KILLS} kills (workers' log:\n{workers.tail()})")
+    finally:
+        workers.stop()
+    check_exactly_once(chaos, message_id, figures)
+    figures.add("kills survived", len(kills))
+    figures.add("recipients of the killed send", len(expected_addresses(message_id)))
+    figures.add("seconds for the killed send", round(time.monotonic() - started))
+    assert len(expected_addresses(message_id)) == RECIPIENTS
