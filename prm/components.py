@@ -421,3 +421,20 @@ def people_picker(search_id: str, search_value, on_search, options, selected_ids
         spacing="3",
         width="100%",
     )
+
+
+def audience_group_option(g, selected_ids, on_toggle, *, disabled) -> rx.Component:
+    """One partner group in a message's To section: a labelled checkbox with the group's rule
+    and how many partner accounts it holds (`g` is a row of services.messages.list_groups)."""
+    return rx.hstack(
+        rx.checkbox(id="group-" + g["id"], checked=selected_ids.contains(g["id"]),
+                    on_change=lambda on: on_toggle(g["id"], on), disabled=disabled),
+        rx.el.label(
+            rx.text(g["name"], size="2", weight="medium"),
+            rx.text(rx.cond(g["rule"] != "", "Rule: " + g["rule"] + " · ", ""), g["accounts"],
+                    rx.cond(g["accounts"] == "1", " account", " accounts"), size="1", color_scheme="gray"),
+            html_for="group-" + g["id"],
+        ),
+        align="start",
+        spacing="2",
+    )

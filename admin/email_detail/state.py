@@ -10,41 +10,25 @@ from datetime import UTC, datetime
 
 import reflex as rx
 
+from admin.messages.editor import MessageEditorMixin
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
 from services import email_messages as em
 from services import email_tracking, messages
-from services.errors import InvalidInput, NotFound, ServiceError
+from services.errors import NotFound
 
 
-class EmailDetailState(KeysetPagerMixin, rx.State):
-    missing: bool = False
-    mid: str = ""
-    status: str = ""
+class EmailDetailState(KeysetPagerMixin, MessageEditorMixin, rx.State):
     locked: bool = False
-    title: str = ""
-    body_html: str = ""
-    group_ids: list[str] = []
-    groups: list[dict[str, str]] = []
-    eligible: int = 0
-    publish_at: str = ""
     total: int = 0
     sent: int = 0
     failed: int = 0
     pending: int = 0
     percent: int = 0
-    schedule_at: str = ""
-    error: str = ""
-    field_errors: dict[str, str] = {}
-    notice: str = ""
     polling: bool = False
     stats: dict[str, int] = {}
     timeline: list[dict] = []
-
-    @rx.var
-    def is_draft(self) -> bool:
-        return self.status == messages.DRAFT
 
     @rx.var
     def text_part(self) -> str:
@@ -89,27 +73,6 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
             self._show_recipients(session, actor)
             if with_stats:
                 self._show_stats(session, actor)
-        return None
-
-    async def _call(self, fn, notice: str = "", **kwargs):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        self.error, self.field_errors, self.notice = "", {}, ""
-        try:
-            with session_scope() as session:
-                d = fn(session=session, actor=actor, message_id=self.mid, **kwargs)
-        except InvalidInput as exc:
-            self.error, self.field_errors = str(exc), exc.fields
-            return None
-        except NotFound:
-            self.missing = True
-            return None
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        self._show(d)
-        self.notice = notice
         return None
 
     @rx.event
@@ -169,18 +132,6 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
             self.eligible = em.eligible_email_users(session=session, actor=actor, group_ids=self.group_ids)
         return None
 
-    @rx.event
-    def set_title(self, value: str):
-        self.title = str(value)[:200]
-
-    @rx.event
-    def set_body_html(self, value: str):
-        self.body_html = str(value)[:20000]
-
-    @rx.event
-    def set_schedule_at(self, value: str):
-        self.schedule_at = str(value)[:40]
-
     async def _save(self, notice: str = ""):
         return await self._call(em.update_email, notice, title=self.title, body_html=self.body_html,
                                 group_ids=self.group_ids)
@@ -223,26 +174,4 @@ class EmailDetailState(KeysetPagerMixin, rx.State):
 
     @rx.event
     async def copy(self):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        try:
-            with session_scope() as session:
-                c = em.copy_email(session=session, actor=actor, message_id=self.mid)
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        return rx.redirect(f"/admin/messages/email?id={c['id']}")
-
-    @rx.event
-    async def delete(self):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        try:
-            with session_scope() as session:
-                messages.delete_draft(session=session, actor=actor, message_id=self.mid)
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        return [rx.toast.success("Draft deleted."), rx.redirect("/admin/messages")]
+        return await self._copy_with(em.copy_email, "/admin/messages/email")

@@ -4,6 +4,7 @@ import reflex as rx
 
 from admin.message_detail.state import MessageDetailState as S
 from prm.components import (
+    audience_group_option,
     error_callout,
     field,
     info_callout,
@@ -17,18 +18,7 @@ from prm.layout import admin_layout
 
 def _to_section() -> rx.Component:
     def group(g) -> rx.Component:
-        return rx.hstack(
-            rx.checkbox(id="group-" + g["id"], checked=S.group_ids.contains(g["id"]),
-                        on_change=lambda on: S.toggle_group(g["id"], on), disabled=~S.is_draft),
-            rx.el.label(
-                rx.text(g["name"], size="2", weight="medium"),
-                rx.text(rx.cond(g["rule"] != "", "Rule: " + g["rule"] + " · ", ""), g["accounts"], " accounts",
-                        size="1", color_scheme="gray"),
-                html_for="group-" + g["id"],
-            ),
-            align="start",
-            spacing="2",
-        )
+        return audience_group_option(g, S.group_ids, S.toggle_group, disabled=~S.is_draft)
 
     return rx.card(
         rx.vstack(

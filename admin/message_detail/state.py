@@ -6,71 +6,33 @@ from datetime import UTC, datetime
 
 import reflex as rx
 
+from admin.messages.editor import MessageEditorMixin
 from models.messaging import POPUP_PAGES
 from prm.auth import admin_actor, to_admin_login
 from prm.db import session_scope
 from services import messages
-from services.errors import InvalidInput, NotFound, ServiceError
+from services.errors import InvalidInput, NotFound
 
 
-class MessageDetailState(rx.State):
+class MessageDetailState(MessageEditorMixin, rx.State):
     loaded: bool = False
-    missing: bool = False
-    mid: str = ""
     kind_label: str = ""
-    status: str = ""
-    title: str = ""
-    body_html: str = ""
-    group_ids: list[str] = []
     portal_pages: list[str] = []
     audience: str = ""
-    publish_at: str = ""
     end_at: str = ""
-    eligible: int = 0
     read: int = 0
     unread: int = 0
-    groups: list[dict[str, str]] = []
-    schedule_at: str = ""
     schedule_end: str = ""
-    error: str = ""
-    field_errors: dict[str, str] = {}
-    notice: str = ""
 
     @rx.var
     def page_choices(self) -> list[dict[str, str]]:
         return [{"key": k, "label": v} for k, v in POPUP_PAGES.items()]
-
-    @rx.var
-    def is_draft(self) -> bool:
-        return self.status == messages.DRAFT
 
     def _show(self, d: dict) -> None:
         self.mid, self.kind_label, self.status, self.title = d["id"], d["kind_label"], d["status"], d["title"]
         self.body_html, self.group_ids, self.portal_pages = d["body_html"], d["group_ids"], d["portal_pages"]
         self.audience, self.publish_at, self.end_at = d["audience"], d["publish_at"], d["end_at"]
         self.eligible, self.read, self.unread = d["eligible"], d["read"], d["unread"]
-
-    async def _call(self, fn, notice: str = "", **kwargs):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        self.error, self.field_errors, self.notice = "", {}, ""
-        try:
-            with session_scope() as session:
-                d = fn(session=session, actor=actor, message_id=self.mid, **kwargs)
-        except InvalidInput as exc:
-            self.error, self.field_errors = str(exc), exc.fields
-            return None
-        except NotFound:
-            self.missing = True
-            return None
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        if d is not None:
-            self._show(d)
-        self.notice = notice
-        return None
 
     @rx.event
     async def load(self):
@@ -112,18 +74,6 @@ class MessageDetailState(rx.State):
     def toggle_page(self, key: str, on: bool):
         if key in POPUP_PAGES:
             self.portal_pages = [p for p in self.portal_pages if p != key] + ([key] if on else [])
-
-    @rx.event
-    def set_title(self, value: str):
-        self.title = str(value)[:200]
-
-    @rx.event
-    def set_body_html(self, value: str):
-        self.body_html = str(value)[:20000]
-
-    @rx.event
-    def set_schedule_at(self, value: str):
-        self.schedule_at = str(value)[:40]
 
     @rx.event
     def set_schedule_end(self, value: str):
@@ -170,26 +120,4 @@ class MessageDetailState(rx.State):
 
     @rx.event
     async def copy(self):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        try:
-            with session_scope() as session:
-                c = messages.copy_message(session=session, actor=actor, message_id=self.mid)
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        return rx.redirect(f"/admin/messages/view?id={c['id']}")
-
-    @rx.event
-    async def delete(self):
-        actor = await admin_actor(self)
-        if actor is None:
-            return to_admin_login()
-        try:
-            with session_scope() as session:
-                messages.delete_draft(session=session, actor=actor, message_id=self.mid)
-        except ServiceError as exc:
-            self.error = str(exc)
-            return None
-        return [rx.toast.success("Draft deleted."), rx.redirect("/admin/messages")]
+        return await self._copy_with(messages.copy_message, "/admin/messages/view")
