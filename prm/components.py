@@ -438,3 +438,35 @@ def audience_group_option(g, selected_ids, on_toggle, *, disabled) -> rx.Compone
         align="start",
         spacing="2",
     )
+
+
+def accept_or_reject(S, *, accept_label: str, on_accept, reject_label: str, reason_id: str,
+                     reason_error) -> rx.Component:
+    """Accept (or Approve) beside Reject; Reject opens the reason form (Cancel, `reject_label`).
+    `S` is the page's state: its `rejecting` flag, `start_reject`, `cancel_reject` and `reject`
+    (which receives the form with the reason)."""
+    return rx.cond(
+        S.rejecting,
+        rx.form(
+            rx.vstack(
+                field("Reason", rx.text_area(id=reason_id, name="reason", rows="3", width="100%"),
+                      reason_id, error=reason_error),
+                rx.hstack(
+                    rx.button("Cancel", type="button", variant="soft", color_scheme="gray",
+                              on_click=S.cancel_reject),
+                    rx.button(reject_label, type="submit", color_scheme="red"),
+                    spacing="2",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            on_submit=S.reject,
+            width="100%",
+        ),
+        rx.hstack(
+            rx.button(rx.icon("check", size=16), accept_label, color_scheme="green", on_click=on_accept),
+            rx.button(rx.icon("x", size=16), "Reject", variant="soft", color_scheme="red",
+                      on_click=S.start_reject),
+            spacing="2",
+        ),
+    )

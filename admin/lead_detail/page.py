@@ -4,6 +4,7 @@ import reflex as rx
 
 from admin.lead_detail.state import AdminLeadDetailState as S
 from prm.components import (
+    accept_or_reject,
     error_callout,
     field,
     lead_facts,
@@ -60,32 +61,8 @@ def _registration_card() -> rx.Component:
             rx.text(S.lead["partner"] + " registered this lead. Approve it to let them work it, or reject "
                     "it with a reason they will read.", size="2", color_scheme="gray"),
             error_callout(S.decision_error),
-            rx.cond(
-                S.rejecting,
-                rx.form(
-                    rx.vstack(
-                        field("Reason", rx.text_area(id="registration_reason", name="reason", rows="3",
-                                                     width="100%"),
-                              "registration_reason", error=S.reason_error),
-                        rx.hstack(
-                            rx.button("Cancel", type="button", variant="soft", color_scheme="gray",
-                                      on_click=S.cancel_reject),
-                            rx.button("Reject Registration", type="submit", color_scheme="red"),
-                            spacing="2",
-                        ),
-                        spacing="3",
-                        width="100%",
-                    ),
-                    on_submit=S.reject,
-                    width="100%",
-                ),
-                rx.hstack(
-                    rx.button(rx.icon("check", size=16), "Approve", color_scheme="green", on_click=S.approve),
-                    rx.button(rx.icon("x", size=16), "Reject", variant="soft", color_scheme="red",
-                              on_click=S.start_reject),
-                    spacing="2",
-                ),
-            ),
+            accept_or_reject(S, accept_label="Approve", on_accept=S.approve, reject_label="Reject Registration",
+                             reason_id="registration_reason", reason_error=S.reason_error),
             spacing="3",
             width="100%",
         ),

@@ -4,6 +4,7 @@ import reflex as rx
 
 from portal.lead_detail.state import PortalLeadDetailState as S
 from prm.components import (
+    accept_or_reject,
     error_callout,
     field,
     lead_facts,
@@ -23,31 +24,8 @@ def _decide() -> rx.Component:
             rx.text("Accept to start working the lead, or reject it with a reason for the supplier.",
                     size="2", color_scheme="gray"),
             error_callout(S.error),
-            rx.cond(
-                S.rejecting,
-                rx.form(
-                    rx.vstack(
-                        field("Reason", rx.text_area(id="reject_reason", name="reason", rows="3", width="100%"),
-                              "reject_reason", error=S.field_errors.get("reason", "")),
-                        rx.hstack(
-                            rx.button("Cancel", type="button", variant="soft", color_scheme="gray",
-                                      on_click=S.cancel_reject),
-                            rx.button("Reject Lead", type="submit", color_scheme="red"),
-                            spacing="2",
-                        ),
-                        spacing="3",
-                        width="100%",
-                    ),
-                    on_submit=S.reject,
-                    width="100%",
-                ),
-                rx.hstack(
-                    rx.button(rx.icon("check", size=16), "Accept", color_scheme="green", on_click=S.accept),
-                    rx.button(rx.icon("x", size=16), "Reject", variant="soft", color_scheme="red",
-                              on_click=S.start_reject),
-                    spacing="2",
-                ),
-            ),
+            accept_or_reject(S, accept_label="Accept", on_accept=S.accept, reject_label="Reject Lead",
+                             reason_id="reject_reason", reason_error=S.field_errors.get("reason", "")),
             spacing="3",
             width="100%",
         ),
