@@ -62,6 +62,11 @@ class Lead(SQLModel, table=True):
     __table_args__ = (
         Index("ix_lead_partner_status_created", "partner_account_id", "status", "created_at", "id"),
         Index("ix_lead_created", "created_at", "id"),
+        # The All Leads sorts (keyset on (column, id)): without these, sorting 1M leads by
+        # company took 0.9–1.9 s a page.
+        Index("ix_lead_company_id", "company", "id"),
+        Index("ix_lead_status_id", "status", "id"),
+        Index("ix_lead_status_changed_id", "status_changed_at", "id"),
         Index("ix_lead_owner_created", "owner_user_id", "created_at", "id"),
         Index("ix_lead_partner_created", "partner_account_id", "created_at", "id"),
         Index("ix_lead_kind_status_created", "kind", "status", "created_at", "id"),

@@ -1,4 +1,5 @@
-"""lead search: a trigram index on PostgreSQL for the leads lists' search box
+"""leads lists at 1M: a trigram index on PostgreSQL for the search box, and indexes for the
+All Leads sorts (company, status, status changed; keyset on (column, id))
 
 The search matches lower(company || ' ' || email || ' ' || first_name || ' ' || last_name)
 with LIKE '%term%' (services.leads.lead_search_text). Without an index that is a scan of every
@@ -22,6 +23,9 @@ SEARCH_TEXT = "lower(company || ' ' || email || ' ' || first_name || ' ' || last
 
 
 def upgrade() -> None:
+    op.create_index('ix_lead_company_id', 'lead', ['company', 'id'], unique=False)
+    op.create_index('ix_lead_status_id', 'lead', ['status', 'id'], unique=False)
+    op.create_index('ix_lead_status_changed_id', 'lead', ['status_changed_at', 'id'], unique=False)
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -29,6 +33,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    op.execute("DROP INDEX IF EXISTS ix_lead_search_trgm")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_lead_search_trgm")
+    op.drop_index('ix_lead_status_changed_id', table_name='lead')
+    op.drop_index('ix_lead_status_id', table_name='lead')
+    op.drop_index('ix_lead_company_id', table_name='lead')
