@@ -172,6 +172,15 @@ def browser_context_args(browser_context_args):
 
 
 @pytest.fixture
+def context(context):
+    # Navigations and waits for a URL (an upload that redirects when validated, say) get 60 s
+    # on a loaded CI machine instead of Playwright's 30: a bound, not a speed target.
+    context.set_default_timeout(60_000)
+    context.set_default_navigation_timeout(60_000)
+    return context
+
+
+@pytest.fixture
 def app_db(app_server):
     """A session on the running app's database, to arrange and check what the browser did."""
     from sqlmodel import Session

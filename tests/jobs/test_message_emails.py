@@ -224,7 +224,8 @@ def test_a_scheduled_email_starts_at_its_time_on_the_rq_scheduler(db, audience, 
     assert scheduled.get_job_ids() == [f"message-{p.message_id}-start"]
     assert status(p.message_id) == "Scheduled" and smtp_server.received == []
 
-    wait_for(lambda: status(p.message_id) == "Sent", timeout=30, what="the scheduled email to be Sent")
+    # A bound for a loaded CI machine (the worker process starts and imports the app first).
+    wait_for(lambda: status(p.message_id) == "Sent", timeout=90, what="the scheduled email to be Sent")
     assert received_by(smtp_server) == p.expected
     with Session(get_engine()) as s:
         sent_at = min(r.sent_at for r in s.exec(select(MessageRecipient)).all())
