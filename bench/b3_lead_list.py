@@ -16,9 +16,9 @@ NOTES = [
     "3: data set 1M leads, 200 partner accounts, one holding 30% of them (60% New), so the "
     "filtered list (partner + New) has about 3,600 pages of 50. The baseline is one psycopg "
     "statement on a held autocommit connection (same rows, partner and owner names joined); the "
-    "service opens a Session per call as a page handler does (pool checkout with pre-ping, BEGIN, "
-    "the query, ROLLBACK) and builds the statement in SQLAlchemy: that fixed ~2-3 ms is what "
-    "separates it from 1.5×.",
+    "service opens a Session per call as a page handler does (pool checkout — no pre-ping round "
+    "trip since prm.db checks the idle socket instead —, BEGIN, the query, ROLLBACK) and builds "
+    "the statement in SQLAlchemy: that fixed cost is what separates it from 1.5×.",
 ]
 
 BARE_SQL = """

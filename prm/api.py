@@ -15,12 +15,13 @@ import os
 
 from sqlalchemy import text
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from prm.db import get_engine, session_scope
+from prm.db import event_connection, get_engine, session_scope
 from prm.openapi import openapi_document
 from services import bounces, email_messages, email_tracking, lead_api
 from services.api_keys import authenticate_api_key
@@ -217,36 +218,46 @@ def _agent(request: Request) -> str:
 
 async def open_pixel(request: Request) -> Response:
     """The open-tracking pixel: always the same GIF, never cached, whatever the token; a valid
-    token records an open. Never an error page — a mail client would show a broken image."""
+    token records an open, after the image has been sent (a mail client waits for no database
+    write). Never an error page — a mail client would show a broken image."""
     token = request.path_params["token"].removesuffix(".gif")
+    agent, method = _agent(request), request.method
 
     def work():
-        with session_scope() as session:
-            email_tracking.record_open(session=session, token=token, user_agent=_agent(request),
-                                       method=request.method)
+        try:
+            with event_connection() as conn:
+                email_tracking.record_open(session=conn, token=token, user_agent=agent, method=method)
+        except Exception:  # a database hiccup must not break the image in someone's inbox
+            log.exception("recording an email open failed")
 
-    try:
-        await run_in_threadpool(work)
-    except Exception:  # a database hiccup must not break the image in someone's inbox
-        log.exception("recording an email open failed")
-    return Response(email_tracking.PIXEL_GIF, media_type="image/gif", headers=NO_STORE)
+    return Response(email_tracking.PIXEL_GIF, media_type="image/gif", headers=NO_STORE,
+                    background=BackgroundTask(run_in_threadpool, work))
 
 
 async def click_redirect(request: Request) -> Response:
     """A tracked link: 302 to the link stored in that message, or a 404 page and no redirect
-    for anything forged, tampered or unknown (the target never comes from the request)."""
+    for anything forged, tampered or unknown (the target never comes from the request). The
+    lookup (one indexed read) comes before the answer; the click is recorded after it is sent."""
     params = request.path_params
+    agent, method = _agent(request), request.method
 
-    def work():
-        with session_scope() as session:
-            return email_tracking.follow_click(session=session, token=params["token"], index=params["index"],
-                                               signature=params["signature"], user_agent=_agent(request),
-                                               method=request.method)
+    def find():
+        with event_connection() as conn:
+            return email_tracking.click_target(session=conn, token=params["token"], index=params["index"],
+                                               signature=params["signature"])
 
-    target = await run_in_threadpool(work)
+    def record():
+        try:
+            with event_connection() as conn:
+                email_tracking.record_click(session=conn, target=target, user_agent=agent, method=method)
+        except Exception:  # the person already has their page; keep serving the others
+            log.exception("recording an email click failed")
+
+    target = await run_in_threadpool(find)
     if target is None:
         return await _invalid_link(request)
-    return RedirectResponse(target, status_code=302, headers=NO_STORE)
+    return RedirectResponse(target[1], status_code=302, headers=NO_STORE,
+                            background=BackgroundTask(run_in_threadpool, record))
 
 
 async def _invalid_link(_request: Request) -> HTMLResponse:

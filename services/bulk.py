@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 import psycopg
-from sqlalchemy import JSON, Table
+from sqlalchemy import JSON, BigInteger, Integer, String, Table, any_, bindparam, func, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -61,3 +62,29 @@ def insert_ignore(session: Session, table: Table, row: dict, conflict_columns: l
     key = next(iter(table.primary_key.columns))
     # rowcount is not reliable for this statement with psycopg (-1): ask for the new row's key.
     return session.exec(stmt.returning(key)).first() is not None
+
+
+def one_of(session: Session, column, values):
+    """column IN values, for the long lists a batch compares (hundreds of ids or emails). On
+    PostgreSQL it is `column = ANY(:array)`: one parameter, so the statement's text is the same
+    whatever the list's length (an IN of 500 literals is a new, 10 KB statement to parse each
+    time, and psycopg and the server spend more on that than on the lookup)."""
+    values = list(values)
+    if session.get_bind().dialect.name == "postgresql":
+        kind = BigInteger if isinstance(column.type, Integer) else String
+        return column == any_(bindparam(None, values, type_=ARRAY(kind)))
+    return column.in_(values)
+
+
+def new_ids(session: Session, table: Table, n: int) -> list[int]:
+    """n ids for new rows of table, taken ahead so the rows (and rows that point at them) can be
+    written by COPY, which returns none. PostgreSQL: from the id sequence. SQLite: the ids after
+    the largest, as the caller's transaction holds the write lock."""
+    if n <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.execute(text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": table.name, "n": n}).scalars())
+    top = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(top + 1, top + n + 1))

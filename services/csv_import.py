@@ -33,7 +33,7 @@ from prm.settings import get_settings
 from services import audit
 from services.accounts import fmt_dt
 from services.actors import Actor, require_admin
-from services.bulk import bulk_insert
+from services.bulk import bulk_insert, one_of
 from services.errors import InvalidInput, NotFound, ServiceError
 from services.mail import record_emails
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
@@ -259,7 +259,7 @@ class CsvImport:
         taken: dict[str, str] = {}
         for reason, q in reversed(self.existing()):  # the first one wins
             column = q.selected_columns[0]
-            taken.update(dict.fromkeys(session.exec(q.where(column.in_(keys))).all(), reason))
+            taken.update(dict.fromkeys(session.exec(q.where(one_of(session, column, keys))).all(), reason))
         return taken
 
     def key_conflict(self, session: Session, key: str) -> str:
@@ -614,7 +614,8 @@ class CsvImport:
         # Claim the rows: a second run of the job working on the same rows waits here for this
         # transaction and then finds them taken.
         claimed = session.exec(update(ImportRow)
-                               .where(ImportRow.id.in_([r.id for r in rows]), ImportRow.status == "valid")
+                               .where(one_of(session, ImportRow.id, [r.id for r in rows]),
+                                      ImportRow.status == "valid")
                                .values(status="imported"))
         if claimed.rowcount != len(rows):
             session.rollback()

@@ -27,13 +27,15 @@ import hmac
 import html
 import re
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import String, and_, case, cast, distinct, func, literal, update
+from sqlalchemy import String, and_, bindparam, case, cast, distinct, func, insert, literal, update
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
 from models._base import utcnow
-from models.messaging import EmailEvent, MessageRecipient
+from models.messaging import EmailEvent, Message, MessageRecipient
 from prm.settings import get_settings
 from services.actors import Actor, require_admin
 from services.security import hash_token
@@ -155,21 +157,49 @@ def is_machine(*, sent_at: datetime | None, now: datetime, user_agent: str, meth
     return not agent or agent in MACHINE_EXACT_AGENTS or any(marker in agent for marker in MACHINE_AGENTS)
 
 
-def _recipient(session: Session, token: str) -> MessageRecipient | None:
+# The redirect and the pixel answer at mail-blast rates (every recipient's scanner and client at
+# once), so their path is one indexed lookup and one INSERT in Core, with no ORM objects: the
+# recipient found by its token's keyed hash (unique index) with its message's body joined in,
+# and the event written as one row. The link list of a body is parsed once per distinct body
+# (bodies are locked once Sending, and the cache is keyed by the text itself, so it can never
+# answer for a body that changed). They take a Session or, on the hot path, a bare Core
+# Connection (prm.db.event_connection): both execute Core statements and commit.
+_RECIPIENT_BY_HASH = (
+    select(MessageRecipient.id, MessageRecipient.message_id, MessageRecipient.email, MessageRecipient.sent_at,
+           Message.body_html)
+    .join(Message, Message.id == MessageRecipient.message_id)
+    .where(MessageRecipient.track_hash == bindparam("track_hash"))
+)
+_INSERT_EVENT = insert(EmailEvent.__table__)
+
+
+@lru_cache(maxsize=256)
+def _links_of(body_html: str) -> tuple[str, ...]:
+    return tuple(message_links(body_html))
+
+
+def _recipient(session: Session | Connection, token: str):
+    """(id, message_id, email, sent_at, body_html) of the recipient whose token this is, or None."""
     if not _TOKEN_RE.match(token or ""):
         return None
-    return session.exec(select(MessageRecipient).where(MessageRecipient.track_hash == hash_token(token))).first()
+    return session.execute(_RECIPIENT_BY_HASH, {"track_hash": hash_token(token)}).first()
 
 
-def _record(session: Session, r: MessageRecipient, kind: str, user_agent: str, method: str, url: str = "") -> None:
+def _record(session: Session | Connection, r, kind: str, user_agent: str, method: str, url: str = "") -> None:
     now = utcnow()
-    session.add(EmailEvent(message_id=r.message_id, recipient_id=r.id, email=r.email, kind=kind, url=url[:2000],
-                           machine=is_machine(sent_at=r.sent_at, now=now, user_agent=user_agent, method=method),
-                           detail=(user_agent or "")[:1000], occurred_at=now))
+    session.execute(_INSERT_EVENT, {
+        "message_id": r.message_id, "recipient_id": r.id, "email": r.email, "kind": kind, "url": url[:2000],
+        "machine": is_machine(sent_at=_aware(r.sent_at), now=now, user_agent=user_agent, method=method),
+        "bounce_type": "", "detail": (user_agent or "")[:1000], "occurred_at": now, "report_key": None})
     session.commit()
 
 
-def record_open(*, session: Session, token: str, user_agent: str = "", method: str = "GET") -> bool:
+def _aware(when: datetime | None) -> datetime | None:
+    """Core hands SQLite's timestamps back naive (they are UTC)."""
+    return when.replace(tzinfo=UTC) if when is not None and when.tzinfo is None else when
+
+
+def record_open(*, session: Session | Connection, token: str, user_agent: str = "", method: str = "GET") -> bool:
     """The pixel was loaded. No login: the token is the proof. A bad or forged token records
     nothing (and the caller answers with the same GIF). Returns whether an open was recorded."""
     r = _recipient(session, token)
@@ -179,23 +209,36 @@ def record_open(*, session: Session, token: str, user_agent: str = "", method: s
     return True
 
 
-def follow_click(*, session: Session, token: str, index: str, signature: str, user_agent: str = "",
-                 method: str = "GET") -> str | None:
-    """The link the recipient clicked, read from the message's stored body, with the click
-    recorded; None (nothing recorded) for anything forged, tampered or unknown."""
-    from models.messaging import Message
-
+def click_target(*, session: Session | Connection, token: str, index: str, signature: str):
+    """(recipient row, link) for a tracked link: the link read from the message's stored body;
+    None for anything forged, tampered or unknown. The signature is checked before any database
+    work, so forgeries cost no query. Records nothing (record_click does)."""
     if not (index or "").isdigit() or len(index) > 4 or not _SIG_RE.match(signature or ""):
         return None
     if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
         return None
     r = _recipient(session, token)
-    message = session.get(Message, r.message_id) if r is not None else None
-    links = message_links(message.body_html) if message is not None else []
+    links = _links_of(r.body_html) if r is not None else ()
     if r is None or int(index) >= len(links):
         return None
-    _record(session, r, "click", user_agent, method, url=links[int(index)])
-    return links[int(index)]
+    return r, links[int(index)]
+
+
+def record_click(*, session: Session | Connection, target, user_agent: str = "", method: str = "GET") -> None:
+    """Record the click click_target found (the redirect answers first, then records)."""
+    r, url = target
+    _record(session, r, "click", user_agent, method, url=url)
+
+
+def follow_click(*, session: Session | Connection, token: str, index: str, signature: str, user_agent: str = "",
+                 method: str = "GET") -> str | None:
+    """The link the recipient clicked, with the click recorded; None (nothing recorded) for
+    anything forged, tampered or unknown."""
+    target = click_target(session=session, token=token, index=index, signature=signature)
+    if target is None:
+        return None
+    record_click(session=session, target=target, user_agent=user_agent, method=method)
+    return target[1]
 
 
 # ---------------------------------------------------------------- stats

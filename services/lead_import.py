@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from models._base import utcnow
@@ -27,7 +26,7 @@ from models.accounts import PartnerAccount, User
 from models.leads import Lead, LeadEvent
 from models.recruitment import ImportRun
 from services.auth import actor_for_user
-from services.bulk import bulk_insert, with_defaults
+from services.bulk import bulk_insert, new_ids, with_defaults
 from services.csv_import import Column, CsvImport, one_line
 from services.lead_matching import match_columns
 from services.leads import clean_lead_values, lead_event_values, new_lead_emails, route_new_leads
@@ -67,10 +66,8 @@ class LeadImport(CsvImport):
 
     def context(self, session: Session) -> dict[str, int]:
         """The partner accounts a lead can be assigned to, by tenant name and by name (any case)."""
-        accounts = session.exec(select(PartnerAccount.id, PartnerAccount.name, PartnerAccount.tenant_name)
-                                .where(PartnerAccount.status.in_(("active", "test")))).all()
-        by_name = {name.strip().casefold(): i for i, name, _tenant in accounts}
-        return by_name | {tenant.strip().casefold(): i for i, _name, tenant in accounts}
+        return self.partners_by_name(session.exec(select(PartnerAccount).where(
+            PartnerAccount.status.in_(("active", "test")))).all())
 
     def judge(self, session: Session, partners: dict[str, int], data: dict) -> tuple[str, dict, str]:
         values, errors = clean_lead_values(
@@ -90,12 +87,14 @@ class LeadImport(CsvImport):
         return [(LEAD_EXISTS, select(Lead.email).where(Lead.email != ""))]
 
     def write_batch(self, session: Session, run: ImportRun, rows) -> tuple[list[dict], list[int]]:
-        """Create the leads of the batch (multi-row INSERTs), their timeline events (COPY on
-        PostgreSQL), the partners' notifications; hand the unassigned ones to the routing
-        rules. No ORM object per row: that costs more than the database."""
-        partners = self.context(session)
-        names = dict(session.exec(select(PartnerAccount.id, PartnerAccount.name)
-                                  .where(PartnerAccount.id.in_(set(partners.values())))).all()) if partners else {}
+        """Create the leads of the batch and their timeline events (COPY on PostgreSQL,
+        executemany on SQLite, ids taken ahead), their webhook deliveries (one multi-row INSERT
+        at commit), the partners' notifications (one multi-row INSERT); hand the unassigned
+        ones to the routing rules in one pass. No ORM object per row: that costs more than the
+        database."""
+        accounts = {a.id: a for a in session.exec(select(PartnerAccount).where(
+            PartnerAccount.status.in_(("active", "test")))).all()}
+        partners = self.partners_by_name(accounts.values())
         taken = self.conflicts(session, [r.email for r in rows if r.email])
         now = utcnow()
         failed: list[dict] = []
@@ -115,19 +114,23 @@ class LeadImport(CsvImport):
                 "created_at": now, "updated_at": now,
                 "assigned_at": now if values["partner_account_id"] else None})))
         leads = [SimpleNamespace(**lead) for _, lead in made]
-        if made:
-            for lead, lead_id in zip(leads, _new_lead_ids(session, len(made)), strict=True):
-                lead.id = lead_id
-            bulk_insert(session, Lead.__table__, [vars(lead) for lead in leads])
+        now = utcnow()  # updated_at as the leads are written (services.webhooks.track_imported_leads)
+        for lead in leads:
+            lead.updated_at = now
+        for lead, lead_id in zip(leads, new_ids(session, Lead.__table__, len(leads)), strict=True):
+            lead.id = lead_id
+        bulk_insert(session, Lead.__table__, [vars(lead) for lead in leads])
         creator = session.get(User, run.created_by_user_id) if run.created_by_user_id else None
         actor = actor_for_user(session, creator) if creator is not None else None
         note = f"Imported from {run.filename}"
         events = [lead_event_values(lead.id, actor, "created", "", "New", note) for lead in leads]
-        events += [lead_event_values(lead.id, actor, "partner", "Unassigned", names[lead.partner_account_id],
+        events += [lead_event_values(lead.id, actor, "partner", "Unassigned", accounts[lead.partner_account_id].name,
                                      "Partner named in the import file")
                    for lead in leads if lead.partner_account_id]
+        for event, event_id in zip(events, new_ids(session, LeadEvent.__table__, len(events)), strict=True):
+            event["id"] = event_id
         bulk_insert(session, LeadEvent.__table__, events)
-        track_imported_leads(session, [lead.id for lead in leads])  # the CRM hears of them too
+        track_imported_leads(session, leads, events, accounts)  # the CRM hears of them too, at commit
         unassigned = [lead.id for lead in leads if not lead.partner_account_id]
         routed = route_new_leads(session=session, actor=actor, lead_ids=unassigned) if unassigned else []
         email_ids = record_emails(session=session, emails=new_lead_emails(
@@ -136,15 +139,10 @@ class LeadImport(CsvImport):
         outcome = failed + [{"id": row_id, "status": "imported"} for row_id, _ in made]
         return outcome, email_ids
 
-
-def _new_lead_ids(session: Session, n: int) -> list[int]:
-    """n ids for new leads, taken ahead so the leads can be written by COPY (which returns
-    none). SQLite: the ids after the largest, as the batch holds the write lock."""
-    if session.connection().dialect.name == "postgresql":
-        return list(session.exec(text("SELECT nextval(pg_get_serial_sequence('lead', 'id')) "
-                                      "FROM generate_series(1, :n)").bindparams(n=n)).scalars())
-    top = session.exec(select(func.coalesce(func.max(Lead.id), 0))).one()
-    return list(range(top + 1, top + n + 1))
+    @staticmethod
+    def partners_by_name(accounts) -> dict[str, int]:
+        by_name = {a.name.strip().casefold(): a.id for a in accounts}
+        return by_name | {a.tenant_name.strip().casefold(): a.id for a in accounts}
 
 
 LEADS = LeadImport()

@@ -485,14 +485,14 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     deliver). The caller commits, then enqueues their delivery (jobs.queues.enqueue_email_batch).
     Each item: to_email, to_name, template, idempotency_key, attachments (optional), and the
     template's values under "ctx"."""
-    from services.bulk import bulk_insert
+    from services.bulk import bulk_insert, one_of
     from services.system_messaging import stored_templates
 
     if not emails:
         return []
     keys = [e["idempotency_key"] for e in emails]
     existing = set(session.exec(
-        select(EmailMessage.idempotency_key).where(EmailMessage.idempotency_key.in_(keys))).all())
+        select(EmailMessage.idempotency_key).where(one_of(session, EmailMessage.idempotency_key, keys))).all())
     program = get_program(session)
     customs = stored_templates(session, {e["template"] for e in emails})
     rows = []
@@ -511,5 +511,5 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     bulk_insert(session, EmailMessage.__table__, rows)
     new_keys = [r["idempotency_key"] for r in rows]
     ids = dict(session.exec(select(EmailMessage.idempotency_key, EmailMessage.id)
-                            .where(EmailMessage.idempotency_key.in_(new_keys))).all()) if rows else {}
+                            .where(one_of(session, EmailMessage.idempotency_key, new_keys))).all()) if rows else {}
     return [ids[k] for k in new_keys]

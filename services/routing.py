@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -28,6 +28,7 @@ from services import audit
 from services import leads as leads_service
 from services.actors import Actor, require_admin
 from services.auth import actor_for_user
+from services.bulk import one_of
 from services.errors import InvalidInput, NotFound
 from services.lead_statuses import open_status_names
 from services.mail import record_emails
@@ -275,7 +276,7 @@ def route_in_transaction(*, session: Session, actor: Actor | None, lead_ids: lis
     routed: list[Lead] = []
     ids = [int(i) for i in lead_ids]
     for start in range(0, len(ids), ROUTE_BATCH):
-        routed += _route_some(session, actor, ids[start:start + ROUTE_BATCH], {})[0]
+        routed += _route_some(session, actor, ids[start:start + ROUTE_BATCH], {}, counted=False)[0]
     return routed
 
 
@@ -288,15 +289,24 @@ def _route_batch(session: Session, actor: Actor | None, ids: list[int],
 
 
 def _route_some(session: Session, actor: Actor | None, ids: list[int],
-                exclude: dict[int, set[int]]) -> tuple[list[Lead], dict[str, int]]:
+                exclude: dict[int, set[int]], *, counted: bool = True) -> tuple[list[Lead], dict[str, int]]:
+    """Route these leads in one pass (the rules, partners and capacity read once). counted=False:
+    the caller needs no counts (the lead import), which spares a query when there are no rules."""
     rules = _locked_rules(session)
+    if not rules:  # no routing set up: the supplier assigns by hand; nothing to decide or explain
+        if not counted:
+            return [], {}
+        waiting = session.exec(select(func.count()).select_from(Lead).where(
+            one_of(session, Lead.id, ids),
+            or_(Lead.partner_account_id.is_(None), Lead.status.in_(("Rejected", "Recalled"))))).one()
+        return [], {"assigned": 0, "unassigned": waiting}
     candidates = _candidates(session, with_custom=any(r.partner_custom for r in rules))
     by_id = {c.id: c for c in candidates}
     eligible = _eligible(rules, candidates)
     capacity = Capacity(session, [c.id for c in candidates])
     accounts = {a.id: a for a in session.exec(select(PartnerAccount).where(
         PartnerAccount.id.in_(list(by_id)))).all()} if by_id else {}
-    leads = session.exec(select(Lead).where(Lead.id.in_(ids)).order_by(Lead.id)).all()
+    leads = session.exec(select(Lead).where(one_of(session, Lead.id, ids)).order_by(Lead.id)).all()
     routed: list[Lead] = []
     counts = {"assigned": 0, "unassigned": 0}
     now = utcnow()

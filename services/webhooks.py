@@ -53,6 +53,7 @@ STATUS_LABELS = {"pending": "Pending", "delivering": "Delivering", "retrying": "
 _EVENTS = "prm_webhook_events"  # session.info: [(lead, LeadEvent)] of the open transaction
 _TO_ENQUEUE = "prm_webhook_enqueue"  # session.info: delivery ids to enqueue after commit
 _HOOKED = "prm_webhook_hooked"
+_BULK = "prm_webhook_bulk"  # session.info: [(leads, events, accounts)] written in bulk
 
 
 # ---------------------------------------------------------------- signatures
@@ -128,53 +129,67 @@ def event_payload(event: LeadEvent, state: dict) -> dict:
 # ---------------------------------------------------------------- the outbox hook
 
 
-def track_lead_change(session: Session, lead: Lead, event: LeadEvent) -> None:
-    """Called for every LeadEvent (services.leads._event): remember it until this session
-    commits, when the outbox rows are written in the same transaction."""
+def _hook(session: Session) -> None:
     info = session.info
     if not info.get(_HOOKED):
         sa_event.listen(session, "before_commit", _before_commit)
         sa_event.listen(session, "after_commit", _after_commit)
         sa_event.listen(session, "after_transaction_end", _after_transaction_end)
         info[_HOOKED] = True
-    info.setdefault(_EVENTS, []).append((lead, event))
 
 
-def track_imported_leads(session: Session, lead_ids: list[int]) -> None:
+def track_lead_change(session: Session, lead: Lead, event: LeadEvent) -> None:
+    """Called for every LeadEvent (services.leads._event): remember it until this session
+    commits, when the outbox rows are written in the same transaction."""
+    _hook(session)
+    session.info.setdefault(_EVENTS, []).append((lead, event))
+
+
+def track_imported_leads(session: Session, leads: list, events: list[dict], accounts: dict) -> None:
     """Leads and timeline events written in bulk (the lead import, not through
-    services.leads._event): hand their events to the webhook as _event does."""
-    if not lead_ids:
-        return
-    leads = {lead.id: lead for lead in session.exec(select(Lead).where(Lead.id.in_(lead_ids))).all()}
-    for ev in session.exec(select(LeadEvent).where(LeadEvent.lead_id.in_(lead_ids)).order_by(LeadEvent.id)).all():
-        track_lead_change(session, leads[ev.lead_id], ev)
+    services.leads._event), handed over as they were written — the leads' column values
+    (objects with the Lead's attributes), the events' rows with their ids, the partner
+    accounts named (id → object with name and tenant_name) — so that at commit their deliveries
+    are written set-based, in one multi-row INSERT. They are not stamped again: the caller
+    wrote them with updated_at taken just before, in a transaction of one batch (well within
+    services.lead_api.SETTLE_SECONDS), and rewriting every row of the batch to move that time
+    by a fraction of a second doubled the cost of writing them."""
+    if leads:
+        _hook(session)
+        session.info.setdefault(_BULK, []).append((leads, events, accounts))
 
 
 def _before_commit(session: Session) -> None:
     write_outbox(session)
 
 
+def _stamp(session: Session, lead_ids: list[int], now: datetime) -> None:
+    from services.bulk import one_of
+
+    for chunk in range(0, len(lead_ids), 1000):
+        session.execute(update(Lead).where(one_of(session, Lead.id, lead_ids[chunk:chunk + 1000]))
+                        .values(updated_at=now).execution_options(synchronize_session=False))
+
+
 def write_outbox(session: Session) -> None:
     """Stamp the changed leads and write their deliveries now rather than at commit (a caller
     that answers with the lead's state before it commits). Commit does it otherwise."""
     tracked = session.info.pop(_EVENTS, None)
-    if not tracked:
+    bulk = session.info.pop(_BULK, None)
+    if not tracked and not bulk:
         return
     now = utcnow()
     session.flush()  # the events' ids, and every lead written
     # One statement for all of them (an API batch changes up to 1000 leads at once).
-    lead_ids = list({lead.id for lead, _ in tracked})
-    for chunk in range(0, len(lead_ids), 500):
-        session.execute(update(Lead).where(Lead.id.in_(lead_ids[chunk:chunk + 500]))
-                        .values(updated_at=now).execution_options(synchronize_session=False))
-    for lead, _ in tracked:
+    _stamp(session, list({lead.id for lead, _ in tracked or ()}), now)
+    for lead, _ in tracked or ():
         set_committed_value(lead, "updated_at", now)
     endpoint = session.get(WebhookEndpoint, 1)
     if endpoint is None or not endpoint.enabled or not endpoint.url:
         return
     states: dict[int, dict] = {}
     deliveries = []
-    for lead, ev in tracked:
+    for lead, ev in tracked or ():
         if lead.id not in states:
             states[lead.id] = lead_state(session, lead)
         delivery = WebhookDelivery(event_id=ev.id, lead_id=lead.id, field=ev.field,
@@ -187,7 +202,39 @@ def write_outbox(session: Session) -> None:
     first: dict[int, int] = {}
     for d in deliveries:
         first.setdefault(d.lead_id, d.id)
+    for leads, events, accounts in bulk or ():
+        for lead_id, delivery_id in _write_bulk_deliveries(session, leads, events, accounts, now):
+            first.setdefault(lead_id, delivery_id)
     session.info.setdefault(_TO_ENQUEUE, []).extend(first.values())
+
+
+def _write_bulk_deliveries(session: Session, leads: list, events: list[dict], accounts: dict,
+                           now: datetime) -> list[tuple[int, int]]:
+    """The deliveries of bulk-written events in one multi-row INSERT; (lead id, delivery id) in
+    the events' order."""
+    from types import SimpleNamespace
+
+    from services.bulk import new_ids
+
+    blank = dict.fromkeys(Lead.__table__.columns.keys())  # the columns the rows left to the database
+    by_id = {lead.id: SimpleNamespace(**(blank | vars(lead))) for lead in leads}
+    states: dict[int, dict] = {}
+    rows = []
+    for ev in events:
+        lead = by_id[ev["lead_id"]]
+        state = states.get(lead.id)
+        if state is None:
+            state = states[lead.id] = lead_state(session, lead, accounts, {})
+        rows.append({"event_id": ev["id"], "lead_id": lead.id, "field": ev["field"],
+                     "payload": event_payload(SimpleNamespace(**ev), state), "next_attempt_at": now,
+                     "created_at": now})
+    ids = new_ids(session, WebhookDelivery.__table__, len(rows))
+    for row, delivery_id in zip(rows, ids, strict=True):
+        row["id"] = delivery_id
+    from services.bulk import bulk_insert
+
+    bulk_insert(session, WebhookDelivery.__table__, rows)
+    return [(row["lead_id"], row["id"]) for row in rows]
 
 
 def _after_commit(session: Session) -> None:
@@ -199,6 +246,7 @@ def _after_commit(session: Session) -> None:
 def _after_transaction_end(session: Session, transaction) -> None:
     if transaction.parent is None:  # committed or rolled back: forget what it tracked
         session.info.pop(_EVENTS, None)
+        session.info.pop(_BULK, None)
         session.info.pop(_TO_ENQUEUE, None)
 
 

@@ -162,6 +162,44 @@ def test_a_job_cut_off_midway_goes_on_where_it_stopped(db, admin, redis_queue, n
     assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", 1300, 1300, 0)
 
 
+def test_a_job_killed_inside_a_batch_leaves_nothing_half_written_and_the_rerun_misses_no_row(
+        db, p, admin, redis_queue, no_smtp, monkeypatch):
+    """Killed after a batch's leads, events and webhook rows were written but before its commit
+    (here: the notifications fail): that batch is rolled back whole, and the re-run imports every
+    row once, with one event, one webhook delivery and one notification each."""
+    from models.integrations import WebhookDelivery
+    from services.webhooks import save_webhook_endpoint
+
+    save_webhook_endpoint(session=db, actor=admin, url="https://crm.example/hooks/prm", enabled=True)
+    run_id = start(db, admin, csv_file(good_rows(1200, partner="northwind")))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    assert LEADS.claim_run(db, run_id)
+    assert LEADS.import_batch(db, run_id, batch_size=500)[0] == 500  # the first batch commits
+
+    real = lead_import.record_emails
+
+    def killed(**_kw):
+        raise KeyboardInterrupt("the worker is killed")
+
+    monkeypatch.setattr(lead_import, "record_emails", killed)
+    with pytest.raises(KeyboardInterrupt):
+        LEADS.import_batch(db, run_id, batch_size=500)
+    db.rollback()  # what the server does with a dead connection's transaction
+    assert count(db, Lead) == 500 == count(db, WebhookDelivery, WebhookDelivery.field == "created")
+
+    monkeypatch.setattr(lead_import, "record_emails", real)
+    assert import_leads(run_id) == "done"  # the retry
+
+    assert count(db, Lead) == 1200 == db.exec(select(func.count(func.distinct(Lead.email)))).one()
+    assert count(db, LeadEvent) == 2400  # created + partner, once each
+    assert count(db, WebhookDelivery) == 2400
+    assert db.exec(select(func.count(func.distinct(WebhookDelivery.event_id)))).one() == 2400
+    assert count(db, EmailMessage, EmailMessage.template == "new_lead",
+                 EmailMessage.to_email == "alice@northwind.example") == 1200
+    run = fresh_run(run_id)
+    assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", 1200, 1200, 0)
+
+
 def test_partner_columns_assign_and_notify_in_bulk_and_the_rest_goes_to_routing_once_a_batch(
         db, p, admin, redis_queue, no_smtp, monkeypatch):
     routed: list[list[int]] = []

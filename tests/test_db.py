@@ -1,0 +1,45 @@
+"""prm.db: the pool hands out live connections without a round trip per checkout, and the hot
+tracking path's connection commits each statement on its own."""
+
+from __future__ import annotations
+
+import time
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from tests.conftest import PG_UP, TEST_DATABASE_URL, need_service
+
+
+def test_a_connection_the_server_killed_is_replaced_at_checkout():
+    """PostgreSQL ends a backend (a restart, pg_terminate_backend, an idle timeout): the next
+    request gets a fresh connection instead of an error, with no SELECT 1 before each checkout."""
+    need_service(PG_UP, "PostgreSQL")
+    from prm.db import make_engine
+
+    engine = make_engine(TEST_DATABASE_URL)
+    try:
+        with engine.connect() as conn:
+            victim = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with make_engine(TEST_DATABASE_URL).connect() as other:
+            assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim}).scalar_one()
+        for _ in range(100):  # the server's FATAL notice reaches the idle socket asynchronously
+            with engine.connect() as conn:
+                pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            if pid != victim:
+                break
+            time.sleep(0.05)
+        assert pid != victim
+        assert engine.pool.checkedout() == 0
+    finally:
+        engine.dispose()
+
+
+def test_the_event_connection_commits_each_statement_on_its_own(db, database_url):
+    from models.messaging import EmailEvent
+    from prm.db import event_connection
+
+    with event_connection() as conn:
+        conn.execute(EmailEvent.__table__.insert(), {"kind": "open", "email": "a@example.com"})
+        # no commit: AUTOCOMMIT wrote it already
+    assert [e.email for e in db.exec(select(EmailEvent)).all()] == ["a@example.com"]
