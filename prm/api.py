@@ -144,8 +144,12 @@ async def _leads(request: Request, actor) -> JSONResponse:
         return await _post_leads(request, actor)
     if request.method in ("GET", "HEAD"):
         return await _get_leads(request, actor)
-    response = _error(405, "method_not_allowed", "/api/v1/leads takes GET and POST.")
-    response.headers["Allow"] = "GET, HEAD, POST"  # RFC 9110: a 405 lists what is allowed
+    return _method_not_allowed("/api/v1/leads takes GET and POST.", "GET, HEAD, POST")
+
+
+def _method_not_allowed(message: str, allow: str) -> JSONResponse:
+    response = _error(405, "method_not_allowed", message)
+    response.headers["Allow"] = allow  # RFC 9110: a 405 lists what is allowed
     return response
 
 
@@ -153,7 +157,7 @@ async def _bounces(request: Request, actor) -> JSONResponse:
     """A mail server posts one raw message (a bounce, a complaint, or anything that reached the
     bounce address); services.bounces reads it and suppresses what the rules say."""
     if request.method != "POST":
-        return _error(405, "method_not_allowed", "/api/v1/bounces takes POST.")
+        return _method_not_allowed("/api/v1/bounces takes POST.", "POST")
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
     if media_type != "message/rfc822":
         return _error(415, "unsupported_media_type", "Post the raw email as the body with "
