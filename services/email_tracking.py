@@ -109,7 +109,10 @@ def click_url(token: str, index: int) -> str:
 
 
 def _is_web_link(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
+    """An http(s) link that can be a redirect target as it is: no space, line break or other
+    control character (an entity-encoded CR/LF in a body's href would otherwise reach the
+    Location header). Other links stay in the body as written and are not tracked."""
+    return url.lower().startswith(("http://", "https://")) and not re.search(r"[\x00-\x20\x7f-\x9f]", url)
 
 
 def message_links(body_html: str) -> list[str]:
@@ -185,7 +188,7 @@ def follow_click(*, session: Session, token: str, index: str, signature: str, us
     recorded; None (nothing recorded) for anything forged, tampered or unknown."""
     from models.messaging import Message
 
-    if not (index or "").isdigit() or len(index) > 4 or not _SIG_RE.match(signature or ""):
+    if not re.fullmatch(r"0|[1-9][0-9]{0,3}", index or "") or not _SIG_RE.match(signature or ""):
         return None
     if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
         return None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Line breaks for Python's email package and str.splitlines besides CR and LF: a one-line field
+# (a name, a subject) holding one would start a new header in an email (issue 8, item 7).
+_LINE_BREAK = re.compile(r"[\r\n\x85\u2028\u2029]")
 
 
 def clean_text(
@@ -20,7 +23,7 @@ def clean_text(
     """Return the trimmed value; add a message to `errors[field]` when it cannot be saved.
     `required` is the message for an empty value (None: empty is fine)."""
     text = str(value if value is not None else "").strip()
-    if _CONTROL.search(text) or (not multiline and ("\n" in text or "\r" in text)):
+    if _CONTROL.search(text) or (not multiline and _LINE_BREAK.search(text)):
         errors[field] = "Remove the unusual characters from this field."
     elif not text and required:
         errors[field] = required
