@@ -38,7 +38,26 @@ def search_term(value: object, *, max_len: int = 100) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Cells a spreadsheet would run as a formula start with one of these (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_safe(value: object) -> str:
-    """A cell a spreadsheet will not run as a formula (CSV injection): every export uses it."""
+    """A cell a spreadsheet will not run as a formula (CSV injection): every export uses it.
+
+    The round-trip rule (issue 8, item 6): an apostrophe is put before a value that starts with
+    = + - @ tab or CR — and before one that starts with an apostrophe, so that an apostrophe of
+    the value itself is never taken for ours. csv_unescape, which our imports apply to every
+    cell, takes exactly that one apostrophe off again: csv_unescape(csv_safe(v)) == v for every
+    text v, so a downloaded file uploaded again loses nothing."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text[:1] in FORMULA_STARTS or text[:1] == "'" else text
+
+
+def csv_unescape(cell: str) -> str:
+    """The value of a cell written by csv_safe (or typed the same way in a spreadsheet): one
+    leading apostrophe before = + - @ tab, CR or another apostrophe is dropped; anything else is
+    kept as it is."""
+    if cell[:1] == "'" and cell[1:2] and (cell[1] in FORMULA_STARTS or cell[1] == "'"):
+        return cell[1:]
+    return cell
