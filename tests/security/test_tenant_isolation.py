@@ -273,6 +273,10 @@ def _forged_form(fid: str, world: World) -> dict[str, str]:
             "message_id": fid, "invitation_id": fid, "application_id": fid, "rule_id": fid, "key_id": fid}
 
 
+# Arguments that take one of a few words: a valid one, so the probe reaches the tenant check.
+ENUM_ARGS = {"role": "is_lead_owner", "direction": "up", "mode": "existing", "step": "2"}
+
+
 def _payloads(handler, fid: str, world: World) -> list[dict]:
     """Arguments for one probe: every parameter filled with the foreign id, in its type."""
     params = list(inspect.signature(handler.fn).parameters.values())[1:]
@@ -296,6 +300,8 @@ def _payloads(handler, fid: str, world: World) -> list[dict]:
             payload[name] = True
         elif hint == "int":
             payload[name] = int(fid)
+        elif name in ENUM_ARGS:  # an argument from a fixed list: a real value, to get past the check
+            payload[name] = ENUM_ARGS[name]
         else:  # str, Any, str | list[str]
             payload[name] = fid
     return [payload]
@@ -455,6 +461,15 @@ def test_the_driver_sees_what_a_handler_sends_and_changes(db, world):
     alice = before["app_user"][(world.p.alice.id,)]
     assert not _charlies_change("app_user", alice, {**alice, "first_name": "X"}, world, before, after)
 
+    # A Partner Admin names a colleague Lead Owner through the same forged-style call; on
+    # Northwind's user the same call changes nothing.
+    dave = create_partner_user(db, world.p.contoso, email="dave2@contoso.example", role="partner_user")
+    for user, changes_expected in ((world.p.alice, False), (dave, True)):
+        before = _snapshot()
+        drive(PortalSettingsState, "set_lead_role", {"user_id": str(user.id), "role": "is_lead_owner", "on": True},
+              world.charlie_token)
+        assert bool(_changes(before, _snapshot())) is changes_expected, user.email
+
 
 def test_forged_events_cannot_set_tenant_role_or_owner_fields(db, world, figures):
     """Reflex's generic setvar only reaches a state's own set_* handlers, and the client-storage
@@ -500,3 +515,40 @@ def test_a_partner_session_gets_nothing_from_the_api(db, world):
     assert client.get("/api/v1/leads", headers={"Authorization": f"Bearer {world.charlie_token}"}).status_code == 401
     r = client.post("/api/v1/leads", json={"company": "X"}, headers={"Authorization": f"Bearer {world.charlie_token}"})
     assert r.status_code == 401 and MARK not in r.text
+
+
+# Account-level rows a Partner User (not a Partner Admin) may not change: the account itself,
+# its company profile, and the other users of the account (their roles above all).
+ACCOUNT_LEVEL = {"partner_account", "company_profile"}
+
+
+@pytest.mark.parametrize("state_name", sorted(s for s, (k, _h) in HANDLERS.items() if k == PARTNER))
+def test_a_partner_user_cannot_act_as_the_partner_admin(db, world, state_name, no_waiting, figures):
+    """dave, a Partner User of Contoso, sends every partner handler with forged arguments (ids of
+    his colleague charlie, the Partner Admin, among them): the account, its profile and his
+    colleagues' rows stay as they were, and his own role and tenant too."""
+    p = world.p
+    dave = create_partner_user(db, p.contoso, email="dave@contoso.example", role="partner_user")
+    world.contoso_users.add(dave.id)
+    dave_token = _login(db, dave, "partner")
+    ids = sorted({str(p.charlie.id), str(dave.id), str(p.contoso.id), *world.foreign_ids[:3]}, key=int)
+    state_cls = _states_by_name()[state_name]
+    changed, probes = [], 0
+    for name in HANDLERS[state_name][1].split():
+        before = _snapshot()
+        for fid in ids:
+            for payload in _payloads(state_cls.event_handlers[name], fid, world):
+                out = drive(state_cls, name, payload, dave_token, fid)
+                probes += 1
+                assert MARK not in out.text(), (name, fid)
+        after = _snapshot()
+        for table, key, old, new in _changes(before, after):
+            others = table == "app_user" and (old or new)["id"] != dave.id
+            protected = old is not None and new is not None and any(
+                old[f] != new[f] for f in PROTECTED.get(table, ()))
+            if table in ACCOUNT_LEVEL or others or protected or \
+                    not _charlies_change(table, old, new, world, before, after):
+                changed.append((name, table, key, old, new))
+    figures.add("probes tried", probes)
+    figures.add("leaks found", len(changed))
+    assert changed == [], changed[:5]
