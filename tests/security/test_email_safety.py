@@ -373,3 +373,36 @@ def test_link_scanners_fetching_the_unsubscribe_link_unsubscribe_nobody(db, p):
     db.expire_all()
     assert db.get(type(p.alice), p.alice.id).supplier_emails_opt_in is True
     assert not em.is_suppressed(db, p.alice.email)
+
+
+class _OpenTags(HTMLParser):
+    """Text the parser could only keep as characters: a tag left open at the end shows up as
+    data starting with '<'."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.broken: list[str] = []
+
+    def handle_data(self, data):
+        if "<" in data:
+            self.broken.append(data[:80])
+
+
+def test_a_body_cut_at_the_length_limit_leaves_no_tag_open_and_the_copy_intact(db, p):
+    """The body is cut at messages.MAX_BODY_CHARS: cut in the middle of a link, the open
+    `<a href="…` swallowed the open pixel and the footer of every recipient's copy."""
+    filler = "<p>" + "x" * (messages.MAX_BODY_CHARS - 30) + "</p>"
+    body = filler + '<p><a href="https://ok.example/' + "y" * 300 + '">link</a> after</p>'
+    admin = p.actor(db, p.admin)
+    popup = messages.create_popup(session=db, actor=admin, title="Long", body_html=body)
+    mid = sent_email(db, p, users=[p.alice], body_html=body)
+    stored = em.email_detail(session=db, actor=admin, message_id=mid)["body_html"]
+    copy = db.exec(select(EmailMessage).where(EmailMessage.idempotency_key == f"message:{mid}:user:{p.alice.id}")).one()
+    for text in (popup["body_html"], stored, copy.html_body):
+        parser = _OpenTags()
+        parser.feed(text)
+        parser.close()
+        assert parser.broken == [], parser.broken
+    assert len(stored) <= messages.MAX_BODY_CHARS + 20  # what closing the cut adds
+    assert f"{tracking.OPEN_PATH}" in copy.html_body and "Unsubscribe</a>" in copy.html_body
+    assert re.search(r'<a href="[^"]*/api/unsubscribe/[^"<>]+">Unsubscribe</a>', copy.html_body)
