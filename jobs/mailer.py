@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 from email.message import EmailMessage as MimeMessage
@@ -19,18 +20,38 @@ class PermanentFailure(Exception):
     """The server refused this message for good (5xx): record it as failed."""
 
 
+# What may not be in a header value: CR and LF, and everything else Python's email package (and
+# so some mail software) takes for a line break (VT, FF, FS, GS, RS, NEL, U+2028/9), which would
+# start a new header; and the other control characters, which no name or subject needs.
+_HEADER_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+# One bare address (addr-spec) and nothing else: no comma, angle bracket, quote or space that
+# would add a second recipient to the To header, and ASCII only (SMTPUTF8 is not used).
+_ONE_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$")
+
+
+def check_headers(to_email: str, values) -> None:
+    """Refuse (PermanentFailure: for this recipient only) a header that would carry a line break,
+    a control character, or a second recipient."""
+    if not _ONE_ADDRESS.match(to_email or "") or len(to_email) > 254:
+        raise PermanentFailure(f"header injection refused: not one plain recipient address: {to_email!r}"[:300])
+    for value in values:
+        if _HEADER_UNSAFE.search(value or ""):
+            raise PermanentFailure("header injection refused: a line break or control character in a header value")
+
+
 def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> MimeMessage:
-    for value in (row.to_email, row.to_name, row.subject, *(headers or {}).values()):
-        if "\r" in value or "\n" in value:
-            raise PermanentFailure("header injection refused: CR/LF in a header value")
+    check_headers(row.to_email, (row.to_name, row.subject, row.message_id, *(headers or {}).values()))
     msg = MimeMessage()
-    msg["From"] = mail_from
-    msg["To"] = formataddr((row.to_name, row.to_email)) if row.to_name else row.to_email
-    msg["Subject"] = row.subject
-    msg["Message-ID"] = row.message_id
-    msg["Date"] = formatdate(localtime=False)
-    for name, value in (headers or {}).items():
-        msg[name] = value
+    try:
+        msg["From"] = mail_from
+        msg["To"] = formataddr((row.to_name, row.to_email)) if row.to_name else row.to_email
+        msg["Subject"] = row.subject
+        msg["Message-ID"] = row.message_id
+        msg["Date"] = formatdate(localtime=False)
+        for name, value in (headers or {}).items():
+            msg[name] = value
+    except (ValueError, TypeError) as exc:  # anything else the email package will not write
+        raise PermanentFailure(f"header refused: {exc}"[:300]) from exc
     msg.set_content(row.text_body)
     msg.add_alternative(row.html_body, subtype="html")
     for attachment in row.attachments or []:
@@ -147,7 +168,8 @@ class Connection:
                 self.client = _connect(self.settings.smtp)
             self.client.handed_over = handed_over
             try:
-                self.client.send_message(msg)
+                # The envelope names the one recipient of the row, whatever the headers say.
+                self.client.send_message(msg, to_addrs=[row.to_email])
             finally:
                 if self.client is not None:
                     self.client.handed_over = None
@@ -170,7 +192,7 @@ def send(row: EmailMessage) -> str:
     try:
         client = _connect(settings.smtp)
         try:
-            client.send_message(msg)
+            client.send_message(msg, to_addrs=[row.to_email])
         finally:
             _quit(client)
     except smtplib.SMTPRecipientsRefused as exc:

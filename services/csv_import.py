@@ -37,7 +37,7 @@ from services.bulk import bulk_insert, one_of
 from services.errors import InvalidInput, NotFound, ServiceError
 from services.mail import record_emails
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
-from services.validation import csv_safe
+from services.validation import csv_safe, csv_unescape
 
 MAX_BYTES = 10 * 1024 * 1024
 BATCH_SIZE = 500
@@ -90,8 +90,8 @@ def _decode(filename: str, content: bytes) -> str:
     if not content.strip(b" \t\r\n\xef\xbb\xbf"):
         raise InvalidInput("The file is empty.")
     if content.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise InvalidInput("This is an Excel workbook, not a CSV file. " + _SAVE_AS)
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput("This is an Excel workbook (or another zip archive), not a CSV file. " + _SAVE_AS)
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(content):
         raise InvalidInput("The file is saved as UTF-16 (Unicode Text), not as CSV UTF-8. " + _SAVE_AS)
     # Text has next to no control bytes (NUL above all); a picture, a PDF or a database has many.
     controls = sum(content.count(bytes([b])) for b in _CONTROL_BYTES)
@@ -104,6 +104,16 @@ def _decode(filename: str, content: bytes) -> str:
     except UnicodeDecodeError:
         text = _decode_legacy(content)
     return unicodedata.normalize("NFC", text)
+
+
+def _utf16_without_bom(content: bytes) -> bool:
+    """UTF-16 text saved without its BOM: mostly ASCII characters, so every other byte is NUL
+    (nearly all at even or nearly all at odd places), which no UTF-8 or Windows-1252 text has."""
+    head = content[:4096]
+    if len(head) < 4 or b"\x00" not in head:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > 0.6 * (len(head) // 2) and min(even, odd) <= len(head) // 100
 
 
 def _decode_legacy(content: bytes) -> str:
@@ -300,7 +310,9 @@ class CsvImport:
 
     def _row_data(self, record: list[str], columns: dict[str, int]) -> dict:
         def cell(i: int | None) -> str:
-            return str(record[i]) if i is not None and i < len(record) else ""
+            # csv_unescape: a value our own download protected against formula injection
+            # ('=… , '+…) comes back as it was (the round-trip rule of validation.csv_safe).
+            return csv_unescape(str(record[i])) if i is not None and i < len(record) else ""
 
         data = {c.field: cell(columns.get(c.field)) for c in self.columns}
         data["custom_fields"] = {f.split(":", 1)[1]: cell(i) for f, i in columns.items()
@@ -321,9 +333,9 @@ class CsvImport:
         custom = self.custom_fields(session)
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow([c.label for c in self.columns] + [s["label"] for s in custom])
+        writer.writerow([csv_safe(h) for h in [c.label for c in self.columns] + [s["label"] for s in custom]])
         for row in self.sample_rows:
-            writer.writerow(list(row) + ["" for _ in custom])
+            writer.writerow([csv_safe(v) for v in list(row) + ["" for _ in custom]])
         return out.getvalue()
 
     def start_import(self, *, session: Session, actor: Actor, filename: str, content: bytes) -> int:
@@ -505,8 +517,8 @@ class CsvImport:
         custom = self.custom_fields(session)
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow((["row"] if with_row else []) + [c.label for c in self.columns]
-                        + [s["label"] for s in custom] + ["reason"])
+        writer.writerow([csv_safe(h) for h in (["row"] if with_row else []) + [c.label for c in self.columns]
+                         + [s["label"] for s in custom] + ["reason"]])
         rows = session.exec(select(ImportRow.row_number, ImportRow.data, ImportRow.reason)
                             .where(ImportRow.run_id == run_id, ImportRow.status.in_(statuses))
                             .order_by(ImportRow.row_number)).all()

@@ -43,8 +43,8 @@ from services.messages import (
     _fmt,
     _groups,
     _id,
+    clean_body,
     get_message,
-    sanitize_html,
 )
 from services.paging import after, decode_cursor, take_page
 from services.validation import clean_text
@@ -199,7 +199,7 @@ def create_email(*, session: Session, actor: Actor, title: str, body_html: str =
     title = clean_text(errors, "title", title, max_len=200, required="Enter a subject.")
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
-    m = Message(kind="email", title=title, body_html=sanitize_html(body_html)[:20000],
+    m = Message(kind="email", title=title, body_html=clean_body(body_html),
                 group_ids=_existing_groups(session, group_ids), portal_pages=[],
                 created_by_user_id=actor.user_id)
     session.add(m)
@@ -211,7 +211,7 @@ def create_email(*, session: Session, actor: Actor, title: str, body_html: str =
 
 def _check_email(errors: dict, title: str, body_html: str) -> tuple[str, str]:
     title = clean_text(errors, "title", title, max_len=200, required="Enter a subject.")
-    body = sanitize_html(str(body_html or ""))[:20000]
+    body = clean_body(body_html)
     if not nh3.clean(body, tags=set()).strip():
         errors["body_html"] = "Write the message."
     return title, body

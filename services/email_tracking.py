@@ -111,7 +111,10 @@ def click_url(token: str, index: int) -> str:
 
 
 def _is_web_link(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
+    """An http(s) link that can be a redirect target as it is: no space, line break or other
+    control character (an entity-encoded CR/LF in a body's href would otherwise reach the
+    Location header). Other links stay in the body as written and are not tracked."""
+    return url.lower().startswith(("http://", "https://")) and not re.search(r"[\x00-\x20\x7f-\x9f]", url)
 
 
 def message_links(body_html: str) -> list[str]:
@@ -213,7 +216,8 @@ def click_target(*, session: Session | Connection, token: str, index: str, signa
     """(recipient row, link) for a tracked link: the link read from the message's stored body;
     None for anything forged, tampered or unknown. The signature is checked before any database
     work, so forgeries cost no query. Records nothing (record_click does)."""
-    if not (index or "").isdigit() or len(index) > 4 or not _SIG_RE.match(signature or ""):
+    # One canonical index ("0", "12"; never "00" or "012"), then the signature.
+    if not re.fullmatch(r"0|[1-9][0-9]{0,3}", index or "") or not _SIG_RE.match(signature or ""):
         return None
     if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
         return None

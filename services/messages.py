@@ -43,6 +43,17 @@ def sanitize_html(html: str) -> str:
                      url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
 
 
+MAX_BODY_CHARS = 20000
+
+
+def clean_body(html: str) -> str:
+    """A message body as stored: sanitised, and cut to MAX_BODY_CHARS only with the cut
+    sanitised again, so no tag or attribute is left open (an open `<a href="…` at the end would
+    swallow what an email copy adds after the body: the open pixel, the footer)."""
+    body = sanitize_html(str(html or ""))
+    return sanitize_html(body[:MAX_BODY_CHARS]) if len(body) > MAX_BODY_CHARS else body
+
+
 def _fmt(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -242,7 +253,7 @@ def list_messages(*, session: Session, actor: Actor, kind: str = "", cursor: str
 
 def _check_popup(errors: dict, title: str, body_html: str, pages: list) -> tuple[str, str, list[str]]:
     title = clean_text(errors, "title", title, max_len=200, required="Enter a title.")
-    body = sanitize_html(str(body_html or ""))[:20000]
+    body = clean_body(body_html)
     if not nh3.clean(body, tags=set()).strip():
         errors["body_html"] = "Write the message."
     chosen = [p for p in POPUP_PAGES if p in (pages or [])]
@@ -258,7 +269,7 @@ def create_popup(*, session: Session, actor: Actor, title: str, body_html: str =
     title = clean_text(errors, "title", title, max_len=200, required="Enter a title.")
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
-    m = Message(kind="popup", title=title, body_html=sanitize_html(body_html),
+    m = Message(kind="popup", title=title, body_html=clean_body(body_html),
                 group_ids=_existing_groups(session, group_ids), portal_pages=portal_pages or ["home"],
                 created_by_user_id=actor.user_id)
     session.add(m)

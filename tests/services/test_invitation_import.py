@@ -182,7 +182,7 @@ def test_a_windows_1252_file_is_decoded_right(db, admin):
     # Bytes Windows-1252 does not define.
     ((HEADER + "\nAcme\x81\x8d,Pat,Jones,pat@acme.example\n").encode("latin-1"), "not saved as UTF-8"),
     ("\ufeff".encode("utf-16-le") + (HEADER + "\nAcme,Pat,Jones,pat@acme.example\n").encode("utf-16-le"), "UTF-16"),
-    ((HEADER + "\nAcme,Pat,Jones,pat@acme.example\n").encode("utf-16-le"), "not a text file"),
+    ((HEADER + "\nAcme,Pat,Jones,pat@acme.example\n").encode("utf-16-le"), "UTF-16"),  # said as it is (issue 8, item 6)
     (bytes(range(256)) * 40, "not a text file"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 20, "not a text file"),
     (b"PK\x03\x04" + b"\x14\x00\x06\x00" * 50, "Excel workbook"),
