@@ -31,6 +31,7 @@ PERIODIC_TASKS = (
     ("jobs.webhooks.sweep_webhook_deliveries", 30),
     ("jobs.webhooks.purge_idempotency_keys", 3600),
     ("jobs.message_emails.sweep_email_messages", None),
+    ("jobs.email.sweep_emails", None),
     ("jobs.imports.sweep_import_runs", None),
     ("jobs.schedules.schedule_lead_workflows", None),
     ("jobs.queues.recover_abandoned_jobs", 15),
@@ -203,21 +204,31 @@ def job_is_active(job_id: str) -> bool:
 
 def recover_abandoned_jobs() -> int:
     """Give back the jobs of a worker that died mid-job (SIGKILL, out of memory, a lost
-    machine). RQ notices them only when their heartbeat has expired (a minute or so after the
-    death) and only in its ten-minute maintenance; this looks every few seconds. Each job is
-    retried if it has tries left — safe, since every job here can run twice."""
-    from rq.registry import StartedJobRegistry
+    machine). RQ notices them only when their heartbeat has expired (PrmWorker: half a minute
+    after the death) and only in its ten-minute maintenance; this looks every few seconds. Each
+    job is retried at once if it has tries left — safe, since every job here can run twice. The
+    job did not fail, its worker died: waiting out the retry interval (meant for a failing
+    server) would only hold up the work."""
+    from rq.job import Job, JobStatus
+    from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 
     connection = get_connection()
     recovered = 0
     for name in QUEUE_NAMES:
         registry = StartedJobRegistry(name, connection=connection)
         expired = registry.get_expired_job_ids()
-        if expired:
-            registry.cleanup()
-            recovered += len(expired)
-            log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
-                        ", ".join(expired[:5]))
+        if not expired:
+            continue
+        registry.cleanup()  # retried (scheduled after its interval) or failed
+        scheduled = ScheduledJobRegistry(name, connection=connection)
+        queue = get_queue(name)
+        for job in Job.fetch_many(list(dict.fromkeys(expired)), connection=connection):
+            if job is not None and job.get_status() == JobStatus.SCHEDULED:
+                scheduled.remove(job)
+                queue.enqueue_job(job)
+        recovered += len(expired)
+        log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
+                    ", ".join(expired[:5]))
     return recovered
 
 
