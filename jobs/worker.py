@@ -1,9 +1,9 @@
 """`make worker`: real RQ workers with the scheduler, on REDIS_URL.
 
 `python -m jobs.worker [queue ...]` runs one worker; `--processes N` (or WORKER_PROCESSES=N)
-runs a pool of N that replaces any worker that dies. A job whose worker died midway is given
-back to the queue by the periodic recover_abandoned_jobs task and runs again (every job is safe
-to run twice)."""
+runs N. Either way they run in a pool that replaces any worker that dies or quits. A job whose
+worker died midway is given back to the queue by the periodic recover_abandoned_jobs task and
+runs again (every job is safe to run twice)."""
 
 from __future__ import annotations
 
@@ -93,11 +93,10 @@ def main() -> int:
     dispose_engines()
     multiprocessing.Process(target=run_periodic_tasks, args=(os.getpid(),), name="prm-periodic",
                             daemon=True).start()
-    if processes == 1:
-        PrmWorker(queues, connection=get_connection()).work(with_scheduler=True)
-    else:
-        WorkerPool(queues, connection=get_connection(), num_workers=processes,
-                   worker_class=PrmWorker).start()
+    # Even one worker runs in a pool: a worker quits on an error of its own (Redis restarted
+    # under it, a lost connection while it held a job) and the pool starts another, which
+    # connects again; the job it held comes back through recover_abandoned_jobs.
+    WorkerPool(queues, connection=get_connection(), num_workers=processes, worker_class=PrmWorker).start()
     return 0
 
 
