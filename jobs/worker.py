@@ -36,8 +36,9 @@ class PrmWorker(Worker):
     """RQ's worker, quicker to notice a dead peer: a job's heartbeat is renewed every 10 s and
     expires HEARTBEAT_GRACE seconds after it was due (RQ allows a fixed minute), so a job whose
     worker died mid-job is seen as abandoned about 30 s later instead of 90 s; and with a
-    30-second maintenance (RQ's default is 10 minutes) another worker takes over RQ's
-    scheduler, which runs retries and delayed jobs, soon after the one holding it died. A living
+    30-second maintenance (RQ's default is 10 minutes), run by busy and idle workers alike,
+    another worker takes over RQ's scheduler, which runs retries and delayed jobs, soon after
+    the one holding it died (its lock expires about a minute after its last refresh). A living
     worker late by more than the grace has its job run a second time, which every job allows."""
 
     HEARTBEAT_GRACE = 20
@@ -46,6 +47,13 @@ class PrmWorker(Worker):
         kwargs.setdefault("job_monitoring_interval", 10)
         kwargs.setdefault("maintenance_interval", 30)
         super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        # An idle worker waits for a job at most this long before its maintenance runs again.
+        # RQ waits 405 s: a scheduler lock left by a killed worker was then taken over only
+        # minutes later, and retries and delayed jobs waited that long (tests/chaos).
+        return max(1, min(self.worker_ttl - 15, self.maintenance_interval))
 
     def get_heartbeat_ttl(self, job, working_time: float = 0.0) -> int:
         return super().get_heartbeat_ttl(job, working_time) - 60 + self.HEARTBEAT_GRACE
