@@ -202,33 +202,38 @@ def job_is_active(job_id: str) -> bool:
         return False
 
 
+def retry_abandoned_at_once(job, exc_type, exc_value, traceback) -> bool:
+    """An RQ exception handler (PrmWorker's, and recover_abandoned_jobs'): a job abandoned by
+    its dead worker is retried at once, not after its retry interval — the job did not fail,
+    its worker died, and the interval (meant for a failing server) would only hold up the work.
+    It zeroes the interval of this retry only (each retry has its own entry), in the job that
+    RQ then retries; later retries keep theirs."""
+    from rq.exceptions import AbandonedJobError
+
+    if exc_type is AbandonedJobError and job.retries_left and job.retry_intervals:
+        intervals = list(job.retry_intervals)
+        intervals[max(len(intervals) - job.retries_left, 0)] = 0
+        job.retry_intervals = intervals
+    return True
+
+
 def recover_abandoned_jobs() -> int:
     """Give back the jobs of a worker that died mid-job (SIGKILL, out of memory, a lost
     machine). RQ notices them only when their heartbeat has expired (PrmWorker: half a minute
-    after the death) and only in its ten-minute maintenance; this looks every few seconds. Each
-    job is retried at once if it has tries left — safe, since every job here can run twice. The
-    job did not fail, its worker died: waiting out the retry interval (meant for a failing
-    server) would only hold up the work."""
-    from rq.job import Job, JobStatus
-    from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+    after the death) and in its maintenance; this looks every few seconds. Each job is retried
+    at once if it has tries left — safe, since every job here can run twice."""
+    from rq.registry import StartedJobRegistry
 
     connection = get_connection()
     recovered = 0
     for name in QUEUE_NAMES:
         registry = StartedJobRegistry(name, connection=connection)
         expired = registry.get_expired_job_ids()
-        if not expired:
-            continue
-        registry.cleanup()  # retried (scheduled after its interval) or failed
-        scheduled = ScheduledJobRegistry(name, connection=connection)
-        queue = get_queue(name)
-        for job in Job.fetch_many(list(dict.fromkeys(expired)), connection=connection):
-            if job is not None and job.get_status() == JobStatus.SCHEDULED:
-                scheduled.remove(job)
-                queue.enqueue_job(job)
-        recovered += len(expired)
-        log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
-                    ", ".join(expired[:5]))
+        if expired:
+            registry.cleanup(exception_handlers=[retry_abandoned_at_once])
+            recovered += len(expired)
+            log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
+                        ", ".join(expired[:5]))
     return recovered
 
 

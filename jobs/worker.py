@@ -16,7 +16,7 @@ from rq import Worker
 from rq.worker_pool import WorkerPool
 
 from jobs.email import requeue_queued_emails
-from jobs.queues import QUEUE_NAMES, get_connection, run_periodic_tasks
+from jobs.queues import QUEUE_NAMES, get_connection, retry_abandoned_at_once, run_periodic_tasks
 from prm.db import dispose_engines
 from prm.settings import get_settings
 
@@ -46,6 +46,7 @@ class PrmWorker(Worker):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("job_monitoring_interval", 10)
         kwargs.setdefault("maintenance_interval", 30)
+        kwargs["exception_handlers"] = [retry_abandoned_at_once, *(kwargs.get("exception_handlers") or [])]
         super().__init__(*args, **kwargs)
 
     @property
