@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from rq import get_current_job
-from sqlalchemy import update
+from sqlalchemy import or_, update
 
 from jobs import mailer
 from models._base import utcnow
@@ -42,12 +42,22 @@ def deliver_emails(email_ids: list[int]) -> dict[str, int]:
     return outcomes
 
 
+def _stale_claims():
+    """Rows claimed ("sending") longer ago than STALE_CLAIM_SECONDS by a delivery that never
+    recorded its outcome: its worker died. Such a row is sent again (its Message-ID unchanged);
+    a claim without claimed_at (a to-partner Email's outbox copy, jobs.message_emails) is never
+    one of them."""
+    from services.email_messages import stale_claim
+
+    return (EmailMessage.status == "sending") & (EmailMessage.claimed_at < utcnow() - stale_claim())
+
+
 def _deliver(email_id: int, job_id: str, *, last_try: bool, quiet: bool = False) -> str:
     with session_scope() as session:
         # Claim the row: only one run of this job (or of a duplicate) ever gets past here.
         claimed = session.exec(
             update(EmailMessage)
-            .where(EmailMessage.id == email_id, EmailMessage.status == "queued")
+            .where(EmailMessage.id == email_id, or_(EmailMessage.status == "queued", _stale_claims()))
             .values(status="sending", claimed_at=utcnow(), attempts=EmailMessage.attempts + 1)
         )
         session.commit()
@@ -98,3 +108,34 @@ def requeue_queued_emails(limit: int = 10000) -> int:
     if ids:
         log.info("re-enqueued %s queued emails", len(ids))
     return len(ids)
+
+
+def sweep_emails(limit: int = 1000) -> int:
+    """Periodic: enqueue a delivery for the emails whose job is gone — still queued a
+    STALE_CLAIM_SECONDS after they were recorded with no delivery job of their own waiting
+    (Redis restarted and lost it, or the worker was killed between recording and enqueueing),
+    or claimed by a delivery whose worker died (a stale "sending"). The to-partner Email's
+    copies are swept with their recipients (jobs.message_emails). Safe to run at any time: a
+    delivery claims its row, so one that runs twice sends once."""
+    from sqlmodel import select
+
+    from jobs.queues import EMAILS, active_job_ids, enqueue_email_delivery
+    from services.email_messages import stale_claim
+
+    old = utcnow() - stale_claim()
+    with session_scope() as session:
+        ids = session.exec(
+            select(EmailMessage.id).where(
+                or_((EmailMessage.status == "queued") & (EmailMessage.created_at < old), _stale_claims()),
+                EmailMessage.template != "to_partner_email")
+            .order_by(EmailMessage.id).limit(limit)
+        ).all()
+    if not ids:
+        return 0
+    active = active_job_ids(EMAILS, "email-")
+    lost = [i for i in ids if f"email-{i}" not in active]
+    for email_id in lost:
+        enqueue_email_delivery(email_id)
+    if lost:
+        log.warning("enqueued again %s emails whose delivery job was lost", len(lost))
+    return len(lost)

@@ -31,6 +31,7 @@ PERIODIC_TASKS = (
     ("jobs.webhooks.sweep_webhook_deliveries", 30),
     ("jobs.webhooks.purge_idempotency_keys", 3600),
     ("jobs.message_emails.sweep_email_messages", None),
+    ("jobs.email.sweep_emails", None),
     ("jobs.imports.sweep_import_runs", None),
     ("jobs.schedules.schedule_lead_workflows", None),
     ("jobs.queues.recover_abandoned_jobs", 15),
@@ -201,11 +202,26 @@ def job_is_active(job_id: str) -> bool:
         return False
 
 
+def retry_abandoned_at_once(job, exc_type, exc_value, traceback) -> bool:
+    """An RQ exception handler (PrmWorker's, and recover_abandoned_jobs'): a job abandoned by
+    its dead worker is retried at once, not after its retry interval — the job did not fail,
+    its worker died, and the interval (meant for a failing server) would only hold up the work.
+    It zeroes the interval of this retry only (each retry has its own entry), in the job that
+    RQ then retries; later retries keep theirs."""
+    from rq.exceptions import AbandonedJobError
+
+    if exc_type is AbandonedJobError and job.retries_left and job.retry_intervals:
+        intervals = list(job.retry_intervals)
+        intervals[max(len(intervals) - job.retries_left, 0)] = 0
+        job.retry_intervals = intervals
+    return True
+
+
 def recover_abandoned_jobs() -> int:
     """Give back the jobs of a worker that died mid-job (SIGKILL, out of memory, a lost
-    machine). RQ notices them only when their heartbeat has expired (a minute or so after the
-    death) and only in its ten-minute maintenance; this looks every few seconds. Each job is
-    retried if it has tries left — safe, since every job here can run twice."""
+    machine). RQ notices them only when their heartbeat has expired (PrmWorker: half a minute
+    after the death) and in its maintenance; this looks every few seconds. Each job is retried
+    at once if it has tries left — safe, since every job here can run twice."""
     from rq.registry import StartedJobRegistry
 
     connection = get_connection()
@@ -214,7 +230,7 @@ def recover_abandoned_jobs() -> int:
         registry = StartedJobRegistry(name, connection=connection)
         expired = registry.get_expired_job_ids()
         if expired:
-            registry.cleanup()
+            registry.cleanup(exception_handlers=[retry_abandoned_at_once])
             recovered += len(expired)
             log.warning("recovered %s abandoned job(s) on queue %s: %s", len(expired), name,
                         ", ".join(expired[:5]))

@@ -1,9 +1,9 @@
 """`make worker`: real RQ workers with the scheduler, on REDIS_URL.
 
 `python -m jobs.worker [queue ...]` runs one worker; `--processes N` (or WORKER_PROCESSES=N)
-runs a pool of N that replaces any worker that dies. A job whose worker died midway is given
-back to the queue by the periodic recover_abandoned_jobs task and runs again (every job is safe
-to run twice)."""
+runs N. Either way they run in a pool that replaces any worker that dies or quits. A job whose
+worker died midway is given back to the queue by the periodic recover_abandoned_jobs task and
+runs again (every job is safe to run twice)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from rq import Worker
 from rq.worker_pool import WorkerPool
 
 from jobs.email import requeue_queued_emails
-from jobs.queues import QUEUE_NAMES, get_connection, run_periodic_tasks
+from jobs.queues import QUEUE_NAMES, get_connection, retry_abandoned_at_once, run_periodic_tasks
 from prm.db import dispose_engines
 from prm.settings import get_settings
 
@@ -33,15 +33,31 @@ def _log_jobs() -> None:
 
 
 class PrmWorker(Worker):
-    """RQ's worker, quicker to notice a dead peer: with a shorter heartbeat a worker that died
-    mid-job is seen about 70 s later instead of 90 s (RQ adds a fixed minute), and with a
-    30-second maintenance (RQ's default is 10 minutes) another worker takes over RQ's
-    scheduler, which runs retries and delayed jobs, soon after the one holding it died."""
+    """RQ's worker, quicker to notice a dead peer: a job's heartbeat is renewed every 10 s and
+    expires HEARTBEAT_GRACE seconds after it was due (RQ allows a fixed minute), so a job whose
+    worker died mid-job is seen as abandoned about 30 s later instead of 90 s; and with a
+    30-second maintenance (RQ's default is 10 minutes), run by busy and idle workers alike,
+    another worker takes over RQ's scheduler, which runs retries and delayed jobs, soon after
+    the one holding it died (its lock expires about a minute after its last refresh). A living
+    worker late by more than the grace has its job run a second time, which every job allows."""
+
+    HEARTBEAT_GRACE = 20
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("job_monitoring_interval", 10)
         kwargs.setdefault("maintenance_interval", 30)
+        kwargs["exception_handlers"] = [retry_abandoned_at_once, *(kwargs.get("exception_handlers") or [])]
         super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        # An idle worker waits for a job at most this long before its maintenance runs again.
+        # RQ waits 405 s: a scheduler lock left by a killed worker was then taken over only
+        # minutes later, and retries and delayed jobs waited that long (tests/chaos).
+        return max(1, min(self.worker_ttl - 15, self.maintenance_interval))
+
+    def get_heartbeat_ttl(self, job, working_time: float = 0.0) -> int:
+        return super().get_heartbeat_ttl(job, working_time) - 60 + self.HEARTBEAT_GRACE
 
 
 def _parse_args(argv: list[str]) -> tuple[list[str], int] | str:
@@ -86,11 +102,10 @@ def main() -> int:
     dispose_engines()
     multiprocessing.Process(target=run_periodic_tasks, args=(os.getpid(),), name="prm-periodic",
                             daemon=True).start()
-    if processes == 1:
-        PrmWorker(queues, connection=get_connection()).work(with_scheduler=True)
-    else:
-        WorkerPool(queues, connection=get_connection(), num_workers=processes,
-                   worker_class=PrmWorker).start()
+    # Even one worker runs in a pool: a worker quits on an error of its own (Redis restarted
+    # under it, a lost connection while it held a job) and the pool starts another, which
+    # connects again; the job it held comes back through recover_abandoned_jobs.
+    WorkerPool(queues, connection=get_connection(), num_workers=processes, worker_class=PrmWorker).start()
     return 0
 
 

@@ -120,3 +120,42 @@ def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_on
     figures.add("recipients of the killed send", len(expected_addresses(message_id)))
     figures.add("seconds for the killed send", round(time.monotonic() - started))
     assert len(expected_addresses(message_id)) == RECIPIENTS
+
+
+def test_a_worker_killed_while_it_records_the_recipients_of_a_send(chaos, figures):
+    # The send's first job (begin_sending) snapshots the recipients and sets Sending in one
+    # transaction. A lock held here makes its INSERT of the recipients wait, so the SIGKILL
+    # lands inside that transaction: nothing of it may stay, and the retried job sends to all.
+    import psycopg
+
+    actor, group_id = audience(300, "begin")
+    workers = chaos.workers(2)
+    workers.start()
+    connection = redis.Redis.from_url(chaos.redis.url)
+    blocker = psycopg.connect(chaos.pg.url.replace("+psycopg", ""))
+    try:
+        blocker.execute("LOCK TABLE message_recipient IN SHARE MODE")
+        message_id = start_send(actor, group_id, "Chaos: kill in begin_sending")
+        wait_until(lambda: chaos_pg_waiting(chaos, "INSERT INTO message_recipient"), timeout=120,
+                   what="begin_sending to wait on its INSERT of the recipients")
+        killed = kill_a_worker_running(workers, connection, f"message-{message_id}-start", random.Random())
+        assert killed == f"message-{message_id}-start"
+        blocker.rollback()  # the dead worker's transaction ends without its COMMIT
+        assert progress(message_id) == {"status": em.SCHEDULED}
+        wait_until(lambda: progress(message_id)["status"] == "Sent", timeout=300,
+                   what=f"the send to finish after the kill (workers' log:\n{workers.tail()})")
+    finally:
+        blocker.close()
+        workers.stop()
+    check_exactly_once(chaos, message_id, figures)
+    assert len(expected_addresses(message_id)) == 300
+    figures.add("kills while recording a send's recipients survived", 1)
+
+
+def chaos_pg_waiting(chaos, query_start: str) -> bool:
+    """Whether a backend of the private PostgreSQL waits on a lock running query_start..."""
+    import psycopg
+
+    with psycopg.connect(chaos.pg.url.replace("+psycopg", "")) as c:
+        return bool(c.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                              "AND query LIKE %s", (query_start + "%",)).fetchone()[0])

@@ -253,3 +253,40 @@ def test_the_last_retry_of_a_451_marks_the_email_failed(db, smtp_server, redis_q
     assert row.attempts == 2  # the first try and its one retry
     assert row.error.startswith("gave up after retries:") and "451" in row.error
     assert smtp_server.received == []
+
+
+def test_the_sweep_sends_again_an_email_whose_delivery_died_or_whose_job_was_lost(
+        db, smtp_server, redis_queue, monkeypatch):
+    # A deliver_email killed after its claim leaves the row "sending" for ever, and a row
+    # recorded while Redis lost its queue has no job: the periodic sweep enqueues both again,
+    # once their STALE_CLAIM_SECONDS have passed, and leaves the rest alone.
+    from datetime import timedelta
+
+    from jobs.email import sweep_emails
+    from models._base import utcnow
+    from prm.settings import reset_settings_cache
+
+    monkeypatch.setenv("STALE_CLAIM_SECONDS", "60")
+    reset_settings_cache()
+    long_ago = utcnow() - timedelta(minutes=5)
+    died = queue_reset_email(db, to_email="died@partner.example", enqueue=False)
+    change_email(died, status="sending", claimed_at=long_ago, attempts=1, created_at=long_ago)
+    lost = queue_reset_email(db, to_email="lost@partner.example", enqueue=False)
+    change_email(lost, created_at=long_ago)
+    busy = queue_reset_email(db, to_email="busy@partner.example", enqueue=False)
+    change_email(busy, status="sending", claimed_at=utcnow(), attempts=1, created_at=long_ago)
+    fresh = queue_reset_email(db, to_email="fresh@partner.example", enqueue=False)
+    outbox = queue_reset_email(db, to_email="copy@partner.example", enqueue=False)
+    change_email(outbox, status="sending", template="to_partner_email", created_at=long_ago)
+
+    assert sweep_emails() == 2
+    assert sorted(get_queue(EMAILS).get_job_ids()) == sorted([f"email-{died}", f"email-{lost}"])
+    assert sweep_emails() == 0  # their jobs are waiting: nothing enqueued twice
+
+    assert deliver_email(died) == "sent"
+    assert deliver_email(lost) == "sent"
+    assert deliver_email(busy) == "skipped"  # a living delivery's claim is respected
+    assert sorted(m["To"].addresses[0].addr_spec for m in smtp_server.messages) == [
+        "died@partner.example", "lost@partner.example"]
+    assert (fetch_email(died).status, fetch_email(died).attempts) == ("sent", 2)
+    assert [fetch_email(i).status for i in (busy, fresh, outbox)] == ["sending", "queued", "sending"]

@@ -167,3 +167,33 @@ def test_the_worker_needs_redis_url(monkeypatch, capsys):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "REDIS_URL is not set" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_job_abandoned_by_its_dead_worker_is_retried_at_once_and_a_failing_one_later(redis_queue):
+    # The worker died (AbandonedJobError): waiting out the interval would only hold up the work.
+    # A job that raised keeps its interval, for this retry and the next ones.
+    from rq import Retry
+    from rq.exceptions import AbandonedJobError
+
+    from jobs.worker import PrmWorker
+
+    queue = get_queue(queues.IMPORTS)
+    job = queue.enqueue("jobs.imports.import_leads", 1, job_id="import-1",
+                        retry=Retry(max=3, interval=[30, 120, 600]))
+    handlers = PrmWorker([queue], connection=redis_queue)._exc_handlers
+    assert queues.retry_abandoned_at_once in handlers
+
+    def fail_and_retry(exc_type):
+        job.set_status(JobStatus.STARTED)
+        for handler in handlers:
+            if not handler(job, exc_type, exc_type(), None):
+                break
+        with redis_queue.pipeline() as pipeline:
+            job.retry(queue, pipeline)
+            pipeline.execute()
+        return Job.fetch(job.id, connection=redis_queue).get_status()
+
+    assert fail_and_retry(AbandonedJobError) == JobStatus.QUEUED
+    assert fail_and_retry(RuntimeError) == JobStatus.SCHEDULED
+    assert ScheduledJobRegistry(queue=queue).get_scheduled_time(job) > datetime.now(UTC) + timedelta(seconds=100)
+    assert Job.fetch(job.id, connection=redis_queue).retry_intervals == [0, 120, 600]
