@@ -153,8 +153,7 @@ def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
             EmailMessage.idempotency_key.like(f"message:{message_id}:user:%")).order_by(EmailMessage.id)).all()
         for row in rows:
             user_id = int(row.idempotency_key.rsplit(":", 1)[1])
-            link = svc.unsubscribe_url(user_id, message_id)
-            headers = {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+            headers = svc.unsubscribe_headers(user_id, message_id)
             out.append((mail_from, row.to_email, _wire(mailer.build_mime(row, mail_from, headers))))
     return out
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-from email.message import EmailMessage as MimeMessage
-from email.utils import formataddr, formatdate
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate, parseaddr
 
 from models.messaging import EmailMessage
 from prm.settings import SmtpSettings, get_settings
@@ -19,26 +22,45 @@ class PermanentFailure(Exception):
     """The server refused this message for good (5xx): record it as failed."""
 
 
-def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> MimeMessage:
+def _header(value: str) -> str | Header:
+    """ASCII as it is; anything else RFC 2047-encoded."""
+    return value if value.isascii() else Header(value, "utf-8")
+
+
+def _address(value: str) -> str:
+    """A 'Name <addr>' header with a non-ASCII name encoded (RFC 2047)."""
+    name, addr = parseaddr(value)
+    return formataddr((name, addr), "utf-8") if name else value
+
+
+def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> Message:
+    """The message as sent: text and HTML alternatives (and text attachments). Built with the
+    email package's compat32 classes, which render several times faster than EmailMessage's
+    header registry — it matters when a batch renders thousands of copies."""
     for value in (row.to_email, row.to_name, row.subject, *(headers or {}).values()):
         if "\r" in value or "\n" in value:
             raise PermanentFailure("header injection refused: CR/LF in a header value")
-    msg = MimeMessage()
-    msg["From"] = mail_from
-    msg["To"] = formataddr((row.to_name, row.to_email)) if row.to_name else row.to_email
-    msg["Subject"] = row.subject
+    body = MIMEMultipart("alternative")
+    body.attach(MIMEText(row.text_body, "plain", "utf-8"))
+    body.attach(MIMEText(row.html_body, "html", "utf-8"))
+    msg = body
+    if row.attachments:
+        msg = MIMEMultipart("mixed")
+        msg.attach(body)
+        for attachment in row.attachments:
+            maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
+            if maintype != "text":
+                raise PermanentFailure(f"unsupported attachment type {attachment.get('content_type')!r}")
+            part = MIMEText(attachment["content"], subtype or "plain", "utf-8")
+            part.add_header("Content-Disposition", "attachment", filename=attachment["filename"])
+            msg.attach(part)
+    msg["From"] = _address(mail_from)
+    msg["To"] = formataddr((row.to_name, row.to_email), "utf-8") if row.to_name else row.to_email
+    msg["Subject"] = _header(row.subject)
     msg["Message-ID"] = row.message_id
     msg["Date"] = formatdate(localtime=False)
     for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(row.text_body)
-    msg.add_alternative(row.html_body, subtype="html")
-    for attachment in row.attachments or []:
-        maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
-        if maintype != "text":
-            raise PermanentFailure(f"unsupported attachment type {attachment.get('content_type')!r}")
-        msg.add_attachment(attachment["content"], subtype=subtype or "plain",
-                           filename=attachment["filename"])
+        msg[name] = _header(value)
     return msg
 
 

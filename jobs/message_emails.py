@@ -3,14 +3,17 @@
 start_email_message: at the scheduled time, begin_sending snapshots the recipients (one
 transaction with the Sending status), then batches of BATCH_SIZE recipients are enqueued.
 
-deliver_message_batch: ONE SMTP connection for the batch. Each recipient is claimed with a
-conditional UPDATE (queued → sending) and marked sent in the commit right after the server's
-answer, so a batch run twice, or two batches over the same recipients, send nobody twice.
+deliver_message_batch: ONE SMTP connection for the batch. The batch's recipients are claimed
+in one conditional UPDATE (queued → sending) committed before anything is sent, so a batch run
+twice, or two batches over the same recipients, send nobody twice. Their copies are rendered
+and stored in the outbox together; sends are recorded in one UPDATE per RECORD_EVERY answers
+(or RECORD_SECONDS), not one commit per message. A job that stops midway (an error, its
+timeout) records what was sent and gives the unattempted recipients back to the queue.
 
-Killed midway: a recipient left 'sending' (claimed, answer not recorded) is reclaimed by
-sweep_email_messages once its claim is older than STALE_CLAIM, and sent again. That is the only
+Killed midway (SIGKILL): recipients left 'sending' (claimed, answer not recorded) are reclaimed
+by sweep_email_messages once their claim is older than STALE_CLAIM, and sent. That is the only
 way a recipient can get two copies — when the process died between the server accepting the
-message and the commit — and both copies carry the same Message-ID (fixed per message and
+message and the commit recording it (at most RECORD_EVERY recipients) — and both copies carry the same Message-ID (fixed per message and
 recipient) and the same outbox row, so mail clients and the receiving servers that dedupe by
 Message-ID show it once. Nobody is lost: every recipient ends sent, failed or skipped.
 
@@ -21,6 +24,7 @@ retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed wit
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from rq import get_current_job
@@ -38,6 +42,8 @@ from services import email_tracking as tracking
 
 log = logging.getLogger("prm.jobs.message_emails")
 BATCH_SIZE = 200
+RECORD_EVERY = 50  # sends recorded in one commit (see _SentLog)
+RECORD_SECONDS = 1.0  # ... or after this long, whichever comes first
 
 
 def _job_id() -> str:
@@ -78,98 +84,206 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
     return (len(ids) + BATCH_SIZE - 1) // BATCH_SIZE
 
 
-def _claim(session, recipient_id: int, now) -> bool:
-    stale = now - svc.STALE_CLAIM
-    claimed = session.exec(update(MessageRecipient).where(
-        MessageRecipient.id == recipient_id,
-        or_(MessageRecipient.status == "queued",
-            (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
-    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1))
+def _claim_batch(session, recipient_ids: list[int], now) -> list:
+    """Claim the batch's recipients in ONE conditional UPDATE (queued, or 'sending' with a stale
+    claim → sending), committed before anything is sent. Returns the claimed rows (id, user_id,
+    email, name, attempts) in the batch's order; the others are someone else's or done."""
+    t = MessageRecipient.__table__
+    rows = session.execute(update(t).where(
+        t.c.id.in_(recipient_ids),
+        or_(t.c.status == "queued", (t.c.status == "sending") & (t.c.claimed_at < now - svc.STALE_CLAIM)),
+    ).values(status="sending", claimed_at=now, attempts=t.c.attempts + 1)
+        .returning(t.c.id, t.c.user_id, t.c.email, t.c.name, t.c.attempts)).all()
     session.commit()
-    return claimed.rowcount == 1
+    order = {rid: i for i, rid in enumerate(recipient_ids)}
+    return sorted(rows, key=lambda r: order[r.id])
 
 
-def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMessage, dict]:
-    """The outbox record of this recipient's copy (one per message and user: Admin > Outbox
-    shows it), and the List-Unsubscribe headers. The Message-ID never changes between tries."""
-    key = f"message:{message.id}:user:{r.user_id}"
-    row = session.exec(select(EmailMessage).where(EmailMessage.idempotency_key == key)).first()
-    url = svc.unsubscribe_url(r.user_id, message.id)
-    if row is None:
-        domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
+def _release(session, recipient_ids: list[int]) -> None:
+    """Give claimed recipients that were never attempted back to the queue (a job stopping or
+    failing midway), so the next run takes them at once instead of after STALE_CLAIM."""
+    if recipient_ids:
+        session.rollback()
+        session.exec(update(MessageRecipient).where(
+            MessageRecipient.id.in_(recipient_ids), MessageRecipient.status == "sending",
+        ).values(status="queued", claimed_at=None, attempts=MessageRecipient.attempts - 1)
+            .execution_options(synchronize_session=False))
+        session.commit()
+
+
+class _Renderer:
+    """A recipient's copy of the message: the body's links through the click redirect with
+    their token, the open pixel, the footer with their unsubscribe link. The plain-text part
+    is derived once per batch (html_to_text of the body tracked with a placeholder token) and
+    the recipient's links put in, instead of parsing the HTML again for every recipient."""
+
+    PLACEHOLDER = "0" * 43
+
+    def __init__(self, message: Message):
+        self.message = message
+        self.domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
+        self.links = len(tracking.message_links(message.body_html))
+        self.text = svc.html_to_text(tracking.tracked_html(message.body_html, self.PLACEHOLDER))
+
+    def outbox_row(self, r, token: str) -> EmailMessage:
+        url = svc.unsubscribe_url(r.user_id, self.message.id)
         footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
                        f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
         footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
-        # Links through the click redirect and the open pixel; the unsubscribe link stays direct.
-        body_html = tracking.tracked_html(message.body_html, tracking.tracking_token(session, r.id))
-        row = EmailMessage(idempotency_key=key, to_email=r.email, to_name=r.name, subject=message.title,
-                           template="to_partner_email", html_body=body_html + footer_html,
-                           text_body=svc.html_to_text(body_html) + footer_text,
-                           message_id=f"<message-{message.id}-user-{r.user_id}@{domain}>", status="sending")
-        session.add(row)
+        text = self.text
+        for i in range(self.links):
+            text = text.replace(tracking.click_url(self.PLACEHOLDER, i), tracking.click_url(token, i))
+        return EmailMessage(idempotency_key=_outbox_key(self.message.id, r.user_id), to_email=r.email,
+                            to_name=r.name, subject=self.message.title, template="to_partner_email",
+                            html_body=tracking.tracked_html(self.message.body_html, token) + footer_html,
+                            text_body=text + footer_text,
+                            message_id=f"<message-{self.message.id}-user-{r.user_id}@{self.domain}>",
+                            status="sending")
+
+
+def _outbox_key(message_id: int, user_id: int) -> str:
+    return f"message:{message_id}:user:{user_id}"
+
+
+def _outbox_rows(session, message: Message, claimed: list) -> dict[int, EmailMessage]:
+    """Each claimed recipient's outbox record (one per message and user: Admin > Outbox shows
+    it), made once and reused by a later try, so the Message-ID never changes between tries.
+    The batch's missing rows are inserted together in one commit."""
+    keys = {r.id: _outbox_key(message.id, r.user_id) for r in claimed}
+    existing = {row.idempotency_key: row for row in session.exec(
+        select(EmailMessage).where(EmailMessage.idempotency_key.in_(list(keys.values())))).all()}
+    missing = [r for r in claimed if keys[r.id] not in existing]
+    if missing:
+        tokens = tracking.tracking_tokens(session, [r.id for r in missing])
+        renderer = _Renderer(message)
+        fresh = [renderer.outbox_row(r, tokens[r.id]) for r in missing]
+        session.add_all(fresh)
         session.commit()
-    headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-    return row, headers
+        existing.update({row.idempotency_key: row for row in fresh})
+    return {rid: existing[key] for rid, key in keys.items()}
+
+
+class _SentLog:
+    """Sends recorded together: one UPDATE of the recipients and one of their outbox rows per
+    RECORD_EVERY sends (or RECORD_SECONDS), instead of a commit after every message. A process
+    killed between the server's answer and that commit leaves those recipients claimed; the
+    sweep sends them again once the claim is stale — with the same Message-ID (see above)."""
+
+    def __init__(self, session):
+        self.session = session
+        self.pending: list[tuple[int, int, int, str]] = []  # (recipient id, outbox id, attempts, transport)
+        self.since = 0.0
+
+    def add(self, rid: int, row: EmailMessage, attempts: int, transport: str) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append((rid, row.id, attempts, transport))
+        if len(self.pending) >= RECORD_EVERY or time.monotonic() - self.since >= RECORD_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        now = utcnow()
+        quiet = {"synchronize_session": False}
+        self.session.exec(update(MessageRecipient).where(MessageRecipient.id.in_([p[0] for p in self.pending]))
+                          .values(status="sent", sent_at=now, last_error="").execution_options(**quiet))
+        for attempts, transport in {(p[2], p[3]) for p in self.pending}:
+            ids = [p[1] for p in self.pending if (p[2], p[3]) == (attempts, transport)]
+            self.session.exec(update(EmailMessage).where(EmailMessage.id.in_(ids)).values(
+                status="sent", transport=transport, sent_at=now, error="", attempts=attempts)
+                .execution_options(**quiet))
+        self.session.commit()
+        self.pending.clear()
+
+
+def _record_failure(session, rid: int, row: EmailMessage, values: dict, outbox: dict) -> None:
+    quiet = {"synchronize_session": False}
+    session.exec(update(MessageRecipient).where(MessageRecipient.id == rid).values(**values)
+                 .execution_options(**quiet))
+    session.exec(update(EmailMessage).where(EmailMessage.id == row.id).values(**outbox).execution_options(**quiet))
+    session.commit()
 
 
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
     """Deliver one batch over one SMTP connection. stop_after (tests) ends the job after that
-    many sends, as if it had been killed."""
+    many sends, as a job stopping midway does (the rest are given back to the queue)."""
     from jobs.queues import enqueue_message_batch
 
     job_id = _job_id()
     outcomes: dict[str, int] = {}
     retry: list[tuple[int, int]] = []  # (recipient id, delay)
+
+    def count(outcome: str, n: int = 1) -> None:
+        if n:
+            outcomes[outcome] = outcomes.get(outcome, 0) + n
+
     with session_scope() as session, mailer.Connection() as conn:
         message = session.get(Message, message_id)
         if message is None:
             return {}
-        for rid in recipient_ids:
-            if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
-                log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
-                return outcomes
-            now = utcnow()
-            if not _claim(session, rid, now):
-                outcomes["skipped"] = outcomes.get("skipped", 0) + 1
-                continue
-            r = session.get(MessageRecipient, rid)
-            session.refresh(r)
-            user = session.get(User, r.user_id)
-            if user is None or not user.supplier_emails_opt_in or svc.is_suppressed(session, r.email):
-                # Unsubscribed (or bounced) since sending started: not sent, and said why.
-                r.status, r.last_error = "skipped", "Opted out or suppressed before delivery"
-                session.add(r)
-                session.commit()
-                outcomes["not sent"] = outcomes.get("not sent", 0) + 1
-                continue
-            row, headers = _outbox_row(session, message, r)
-            try:
-                transport = conn.send(row, headers)
-            except mailer.TemporaryFailure as exc:
-                error = str(exc)[:1000]
-                if r.attempts >= svc.MAX_ATTEMPTS:
-                    r.status, r.last_error, row.status, row.error = "failed", f"gave up after retries: {error}"[:1000], \
-                        "failed", error
-                    outcome = "failed"
-                else:
-                    delay = svc.BACKOFF_SECONDS[r.attempts - 1]
-                    r.status, r.last_error, r.next_attempt_at = "queued", error, now + timedelta(seconds=delay)
-                    row.error = error
-                    retry.append((rid, delay))
-                    outcome = "retrying"
-            except mailer.PermanentFailure as exc:
-                r.status, r.last_error, row.status, row.error = "failed", str(exc)[:1000], "failed", str(exc)[:1000]
-                outcome = "failed"
-            else:
-                sent_at = utcnow()
-                r.status, r.sent_at, r.last_error = "sent", sent_at, ""
-                row.status, row.transport, row.sent_at, row.error = "sent", transport, sent_at, ""
-                row.attempts = r.attempts
-                outcome = "sent"
-            session.add(r)
-            session.add(row)
+        claimed = _claim_batch(session, recipient_ids, utcnow())
+        count("skipped", len(recipient_ids) - len(claimed))
+        # Unsubscribed (or bounced) since sending started: not sent, and said why.
+        opted_in = set(session.exec(select(User.id).where(User.id.in_([r.user_id for r in claimed]),
+                                                          User.supplier_emails_opt_in.is_(True))).all())
+        suppressed = svc.suppressed_among(session, [r.email for r in claimed])
+        dropped = [r.id for r in claimed if r.user_id not in opted_in or r.email.strip().lower() in suppressed]
+        if dropped:
+            session.exec(update(MessageRecipient).where(MessageRecipient.id.in_(dropped)).values(
+                status="skipped", last_error="Opted out or suppressed before delivery")
+                .execution_options(synchronize_session=False))
             session.commit()
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            count("not sent", len(dropped))
+        claimed = [r for r in claimed if r.id not in set(dropped)]
+        rows = _outbox_rows(session, message, claimed)
+        headers_for = {r.id: svc.unsubscribe_headers(r.user_id, message_id) for r in claimed}
+        sent = _SentLog(session)
+        attempted = 0
+        try:
+            for r in claimed:
+                if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
+                    log.warning("[job %s] stopping after %s", job_id, stop_after)
+                    sent.flush()
+                    _release(session, [c.id for c in claimed[attempted:]])
+                    return outcomes
+                attempted += 1
+                row = rows[r.id]
+                now = utcnow()
+                try:
+                    transport = conn.send(row, headers_for[r.id])
+                except mailer.TemporaryFailure as exc:
+                    error = str(exc)[:1000]
+                    if r.attempts >= svc.MAX_ATTEMPTS:
+                        _record_failure(session, r.id, row, dict(status="failed",
+                                        last_error=f"gave up after retries: {error}"[:1000]),
+                                        dict(status="failed", error=error, attempts=r.attempts))
+                        count("failed")
+                    else:
+                        delay = svc.BACKOFF_SECONDS[r.attempts - 1]
+                        _record_failure(session, r.id, row, dict(status="queued", last_error=error,
+                                        next_attempt_at=now + timedelta(seconds=delay)),
+                                        dict(error=error, attempts=r.attempts))
+                        retry.append((r.id, delay))
+                        count("retrying")
+                except mailer.PermanentFailure as exc:
+                    error = str(exc)[:1000]
+                    _record_failure(session, r.id, row, dict(status="failed", last_error=error),
+                                    dict(status="failed", error=error, attempts=r.attempts))
+                    count("failed")
+                else:
+                    sent.add(r.id, row, r.attempts, transport)
+                    count("sent")
+            sent.flush()
+        except BaseException:
+            # Stopping midway (job timeout, an error): what was sent is recorded, the recipients
+            # not yet attempted go back to the queue. (A SIGKILL runs none of this: the sweep.)
+            try:
+                sent.flush()
+                _release(session, [c.id for c in claimed[attempted:]])
+            except Exception:  # noqa: BLE001 - the original error matters more
+                log.exception("[job %s] could not record the batch's state", job_id)
+            raise
     for rid, delay in retry:
         enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
                               delay_seconds=delay)

@@ -135,6 +135,14 @@ def is_suppressed(session: Session, email: str) -> bool:
         EmailSuppression.email == _norm_email(email))).first() is not None
 
 
+def suppressed_among(session: Session, emails: list[str]) -> set[str]:
+    """Which of these addresses are suppressed (lower-cased), in one query (a send's batch)."""
+    wanted = {_norm_email(e) for e in emails}
+    if not wanted:
+        return set()
+    return set(session.exec(select(EmailSuppression.email).where(EmailSuppression.email.in_(wanted))).all())
+
+
 # ---------------------------------------------------------------- eligibility
 
 
@@ -392,6 +400,12 @@ def unsubscribe_token(user_id: int, message_id: int) -> str:
 
 def unsubscribe_url(user_id: int, message_id: int) -> str:
     return f"{get_settings().base_url}{UNSUBSCRIBE_PATH}{unsubscribe_token(user_id, message_id)}"
+
+
+def unsubscribe_headers(user_id: int, message_id: int) -> dict[str, str]:
+    """One-click unsubscribe (RFC 8058) headers of a recipient's copy."""
+    return {"List-Unsubscribe": f"<{unsubscribe_url(user_id, message_id)}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 class BadToken(InvalidInput):

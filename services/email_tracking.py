@@ -29,7 +29,7 @@ import re
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, and_, case, cast, distinct, func, literal, update
+from sqlalchemy import String, and_, bindparam, case, cast, distinct, func, literal, update
 from sqlmodel import Session, select
 
 from models._base import utcnow
@@ -98,6 +98,25 @@ def tracking_token(session: Session, recipient_id: int) -> str:
     session.commit()
     stored = session.exec(select(MessageRecipient.track_nonce).where(MessageRecipient.id == recipient_id)).one()
     return token_for(stored)
+
+
+def tracking_tokens(session: Session, recipient_ids: list[int]) -> dict[int, str]:
+    """tracking_token for many recipients in two statements (a batch of a send): nonces made
+    where none is (one executemany, committed), then every recipient's read back."""
+    if not recipient_ids:
+        return {}
+    fresh = []
+    for rid in recipient_ids:
+        nonce = secrets.token_hex(16)
+        fresh.append({"rid": rid, "nonce": nonce, "hash": hash_token(token_for(nonce))})
+    table = MessageRecipient.__table__
+    session.connection().execute(
+        table.update().where(table.c.id == bindparam("rid"), table.c.track_nonce == "")
+        .values(track_nonce=bindparam("nonce"), track_hash=bindparam("hash")), fresh)
+    session.commit()
+    rows = session.exec(select(MessageRecipient.id, MessageRecipient.track_nonce)
+                        .where(MessageRecipient.id.in_(recipient_ids))).all()
+    return {rid: token_for(nonce) for rid, nonce in rows}
 
 
 def pixel_url(token: str) -> str:
