@@ -13,9 +13,9 @@ timeout) records what was sent and gives the unattempted recipients back to the 
 Killed midway (SIGKILL): recipients left 'sending' (claimed, answer not recorded) are reclaimed
 by sweep_email_messages once their claim is older than STALE_CLAIM, and sent. That is the only
 way a recipient can get two copies — when the process died between the server accepting the
-message and the commit recording it (at most RECORD_EVERY recipients) — and both copies carry the same Message-ID (fixed per message and
-recipient) and the same outbox row, so mail clients and the receiving servers that dedupe by
-Message-ID show it once. Nobody is lost: every recipient ends sent, failed or skipped.
+message and the commit recording it (at most RECORD_EVERY recipients) — and both copies carry
+the same Message-ID (fixed per message and recipient) and the same outbox row, so mail clients
+and the receiving servers that dedupe by Message-ID show it once. Nobody is lost: every recipient ends sent, failed or skipped.
 
 SMTP 4xx (or no answer): the recipient goes back to queued with next_attempt_at (backoff) and a
 retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed with the answer.
