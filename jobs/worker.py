@@ -63,6 +63,17 @@ def _parse_args(argv: list[str]) -> tuple[list[str], int] | str:
     return queues or list(QUEUE_NAMES), int(processes)
 
 
+JOB_MODULES = ("jobs.email", "jobs.imports", "jobs.message_emails", "jobs.routing", "jobs.schedules",
+               "jobs.webhooks")
+
+
+def _preload_job_modules() -> None:
+    from importlib import import_module
+
+    for name in JOB_MODULES:
+        import_module(name)
+
+
 def main() -> int:
     if not get_settings().redis_url:
         print("REDIS_URL is not set: without it the app runs its jobs in-process "
@@ -80,7 +91,11 @@ def main() -> int:
         from jobs.schedules import schedule_lead_workflows
 
         schedule_lead_workflows()
-    # RQ forks a work horse per job: hand it no pooled connection of ours, and keep the
+    # RQ forks a work horse per job: import the job modules once here, so a work horse starts
+    # with them loaded instead of importing them for every job (≈ 0.3 s each, most of a
+    # to-partner Email batch's own time), ...
+    _preload_job_modules()
+    # ... hand it no pooled connection of ours, and keep the
     # periodic tasks (the webhook sweep) in a process of their own, since a thread holding a
     # lock or a connection at fork time would leave the work horse stuck on it.
     dispose_engines()
