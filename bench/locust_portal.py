@@ -40,6 +40,7 @@ class PortalUser(User):
     def on_start(self):
         self.number = next(_numbers) % USERS
         self.session: ReflexSession | None = None
+        self.logged_in = False
         self._open()
 
     def on_stop(self):
@@ -47,21 +48,32 @@ class PortalUser(User):
             self.session.close()
 
     def _open(self) -> None:
-        """A fresh tab: connect on the login page, log in, open Leads."""
+        """A fresh tab: connect on the login page, log in, follow the redirect Home, open Leads.
+        Each step only after the one before it worked."""
         if self.session is not None:
             self.session.close()
         self.session = ReflexSession(self.host)
+        self.logged_in = False
         if not self._timed("hydrate /portal/login", lambda: self.session.connect("/portal/login")):
             return
         form = {"form_data": {"email": EMAIL.format(self.number), "password": PASSWORD}}
-        self._timed("LoginState.submit", lambda: self.session.send(f"{LOGIN}.submit", form)[0],
-                    check=lambda: self.session.var(AUTH, "user_email") == EMAIL.format(self.number)
-                    or f"not logged in: {self.session.var(LOGIN, 'error')!r}")
-        if self.session.redirect:  # the login sends the tab Home, as a browser follows it
-            self._timed("on_load /portal", lambda: self.session.navigate(self.session.redirect),
-                        check=lambda: bool(self.session.var(HOME, "loaded")) or "Home did not load")
+        if not self._timed("LoginState.submit", lambda: self.session.send(f"{LOGIN}.submit", form)[0],
+                           check=lambda: self.session.var(AUTH, "user_email") == EMAIL.format(self.number)
+                           or f"not logged in: {self.session.var(LOGIN, 'error')!r}"):
+            return
+        self.logged_in = True
+        if self.session.redirect and not self._timed(
+                "on_load /portal", lambda: self.session.navigate(self.session.redirect),
+                check=lambda: bool(self.session.var(HOME, "loaded")) or "Home did not load"):
+            return
         self._timed("on_load /portal/leads", lambda: self.session.navigate("/portal/leads"),
                     check=self._leads_shown)
+
+    def _reconnect(self) -> None:
+        """As a browser tab does when its socket dropped: the same token (its state, with the
+        login, is in Redis) reconnects on the page it was on and hydrates again."""
+        path = self.session.path
+        self._timed(f"hydrate {path}", lambda: self.session.connect(path))
 
     def _leads_shown(self):
         return bool(self.session.var(LEADS, "loaded")) or "the leads page did not load"
@@ -79,14 +91,17 @@ class PortalUser(User):
         _samples.append((name, ms, error is None))
         self.environment.events.request.fire(request_type="WS", name=name, response_time=ms, response_length=0,
                                              exception=error, context={})
-        if error is not None and not isinstance(error, ProtocolError):
-            self.session.close()  # the socket is in an unknown state: the next task reconnects
+        if error is not None:
+            # Updates may still be on their way: the next task starts on a fresh socket.
+            self.session.close()
         return error is None
 
     def _ready(self) -> bool:
-        if self.session is None or self.session.ws is None:
+        if self.session is None or not self.logged_in:
             self._open()
-        return self.session is not None and self.session.ws is not None
+        elif self.session.ws is None:
+            self._reconnect()
+        return self.session.ws is not None and self.logged_in
 
     @task(4)
     def next_page(self):
