@@ -67,7 +67,7 @@ test: deps browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: deps
+bench: deps browser
 	@if [ -d bench ]; then $(BIN)/python -m bench $(if $(BENCH),--only $(BENCH)); else echo "No benchmarks yet (bench/ arrives with the performance issue)."; fi
 
 clean:

@@ -23,6 +23,9 @@ BENCHMARKS = {  # in the order they run
     "1": "bench.b1_import",
     "6": "bench.b6_state_size",
     "5": "bench.b5_redirect",
+    "2": "bench.b2_email_send",
+    "4": "bench.b4_clicks",
+    "7": "bench.b7_portal_load",
 }
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.md"
 

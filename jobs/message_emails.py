@@ -117,8 +117,7 @@ def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMe
                            message_id=f"<message-{message.id}-user-{r.user_id}@{domain}>", status="sending")
         session.add(row)
         session.commit()
-    headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-    return row, headers
+    return row, svc.unsubscribe_headers(r.user_id, message.id)
 
 
 class _CommitWhenHandedOver:

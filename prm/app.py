@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import reflex as rx
 
@@ -186,3 +187,8 @@ app.add_page(terms_page, route="/portal/terms", title="Terms & Conditions · Par
              on_load=TermsState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
              on_load=[TermsState.enforce, PortalSettingsState.load, PopupState.check])
+
+if os.environ.get("PRM_BENCH_PAGES") == "1":  # benchmark 4's baseline page (bench/counter_page.py)
+    from bench.counter_page import add_bench_pages
+
+    add_bench_pages(app)

@@ -394,6 +394,12 @@ def unsubscribe_url(user_id: int, message_id: int) -> str:
     return f"{get_settings().base_url}{UNSUBSCRIBE_PATH}{unsubscribe_token(user_id, message_id)}"
 
 
+def unsubscribe_headers(user_id: int, message_id: int) -> dict[str, str]:
+    """One-click unsubscribe (RFC 8058) headers of a recipient's copy."""
+    return {"List-Unsubscribe": f"<{unsubscribe_url(user_id, message_id)}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
 class BadToken(InvalidInput):
     pass
 

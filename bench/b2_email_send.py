@@ -1,0 +1,261 @@
+"""2. Send a to-partner Email to 10k partner users the real way — "Send Now" (schedule_email,
+which enqueues the start job on RQ), begin_sending's snapshot, jobs.message_emails batches on
+real RQ workers (`python -m jobs.worker --processes N emails`) — into a real SMTP server
+(aiosmtpd in its own process, counting), until the last recipient's row is committed 'sent';
+÷ a plain smtplib loop over one connection sending the same 10k rendered messages.
+Measured with 1 worker (target ≤ 1.2×) and with 4 (target ≤ 0.5×)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import env
+from bench.harness import Row, interleave, seconds
+
+NAME = "To-partner Email through RQ into SMTP"
+EMAILS = int(os.environ.get("BENCH_B2_EMAILS", "10000"))
+ROUNDS = int(os.environ.get("BENCH_B2_ROUNDS", "3"))
+WORKER_COUNTS = [int(n) for n in os.environ.get("BENCH_B2_WORKERS", "1,4").split(",")]
+TARGETS = {1: 1.2, 4: 0.5}
+TIMEOUT = float(os.environ.get("BENCH_B2_TIMEOUT", "900"))
+ROOT = Path(__file__).resolve().parent.parent
+BODY = ('<p>Dear partner,</p><p>Our <b>Partner Summit</b> is in Lisbon on 12 May: two days of roadmap, '
+        'enablement and the new deal registration rules.</p>'
+        '<p><a href="https://example.com/summit/agenda">See the agenda</a> and '
+        '<a href="https://example.com/summit/register">register</a>.</p>')
+NOTES = [
+    f"2: {EMAILS:,} opted-in partner users in one partner group (database bench_prm_email, rebuilt each run). "
+    "Measured: from schedule_email (the Send Now button's service call, which enqueues the start job) "
+    "until the last message_recipient row is committed 'sent', with the RQ worker pool already "
+    "running; every run checks the SMTP server counted each recipient exactly once. Baseline: "
+    "smtplib.sendmail of the same rendered messages (built from the outbox rows the product "
+    "wrote) over one connection, in the bench process. The SMTP server is aiosmtpd in its own "
+    "process; both share the machine's 2 cores with PostgreSQL and the workers.",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Sink:
+    """The aiosmtpd server process (bench.smtp_sink) and its count."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.proc = subprocess.Popen([sys.executable, "-m", "bench.smtp_sink", str(self.port)], cwd=ROOT,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     start_new_session=True)
+        if self.proc.stdout.readline().strip() != "ready":
+            self.close()
+            raise RuntimeError("the SMTP server did not start")
+
+    def ask(self, command: str) -> int:
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return int(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+class Workers:
+    """`python -m jobs.worker --processes N emails`, as the Procfile's worker line runs it."""
+
+    def __init__(self, n: int, environ: dict[str, str], log_path: Path) -> None:
+        from rq import Worker
+
+        from jobs.queues import get_connection
+
+        self.log = open(log_path, "a")  # noqa: SIM115 - closed in close()
+        self.proc = subprocess.Popen([sys.executable, "-m", "jobs.worker", "--processes", str(n), "emails"],
+                                     cwd=ROOT, env=environ, stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        deadline = time.monotonic() + 120
+        while Worker.count(connection=get_connection()) < n:
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                self.close()
+                raise RuntimeError(f"{n} RQ worker(s) did not start; see {log_path}")
+            time.sleep(0.2)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.log.close()
+
+
+def _build_audience(url: str, n: int):
+    """A fresh schema: a supplier admin, one partner account with n opted-in partner users, a
+    partner group holding it. Returns the admin's Actor and the group id."""
+    from sqlalchemy import insert
+    from sqlmodel import Session
+
+    from models.accounts import USER_KIND_PARTNER, USER_KIND_SUPPLIER_ADMIN, PartnerAccount, User
+    from prm.db import get_engine
+    from services import messages
+    from services.actors import Actor
+
+    env.fresh_schema(url)
+    with Session(get_engine(url)) as session:
+        account = PartnerAccount(name="Northwind Traders", tenant_name="northwind", status="active", tier="Gold")
+        admin = User(email="bench-admin@example.com", first_name="Bench", last_name="Admin",
+                     kind=USER_KIND_SUPPLIER_ADMIN)
+        session.add_all([account, admin])
+        session.commit()
+        session.exec(insert(User), params=[
+            dict(email=f"partner{i}@northwind{i % 50}.example", first_name=f"First{i}", last_name=f"Last{i}",
+                 kind=USER_KIND_PARTNER, partner_account_id=account.id, partner_role="partner_user",
+                 supplier_emails_opt_in=True) for i in range(n)])
+        session.commit()
+        actor = Actor(user_id=admin.id, email=admin.email, name="Bench Admin", kind=USER_KIND_SUPPLIER_ADMIN)
+        group = messages.save_group(session=session, actor=actor, name="Gold partners", account_ids=[account.id])
+    return actor, group["id"]
+
+
+def _wire(msg) -> bytes:
+    """The bytes smtplib's send_message puts on the wire (CRLF line ends)."""
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+
+
+def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
+    """The messages the product sent for message_id, rendered as it renders them (from, to, bytes)."""
+    from sqlmodel import Session, select
+
+    from jobs import mailer
+    from models.messaging import EmailMessage
+    from prm.db import get_engine
+    from prm.settings import get_settings
+    from services import email_messages as svc
+
+    mail_from = get_settings().mail_from
+    out = []
+    with Session(get_engine(url)) as session:
+        rows = session.exec(select(EmailMessage).where(
+            EmailMessage.idempotency_key.like(f"message:{message_id}:user:%")).order_by(EmailMessage.id)).all()
+        for row in rows:
+            user_id = int(row.idempotency_key.rsplit(":", 1)[1])
+            headers = svc.unsubscribe_headers(user_id, message_id)
+            out.append((mail_from, row.to_email, _wire(mailer.build_mime(row, mail_from, headers))))
+    return out
+
+
+def run(log=print) -> list[Row]:
+    problem = env.pg_problem() or env.redis_problem()
+    if problem:
+        return [Row("2", NAME, problem=problem, target="≤ 1.2× / ≤ 0.5×")]
+    url = env.ensure_pg_database(env.pg_url(), "bench_prm_email")
+    sink = Sink()
+    saved = {k: os.environ.get(k) for k in ("DATABASE_URL", "REDIS_URL", "SMTP_URL")}
+    os.environ.update(DATABASE_URL=url, REDIS_URL=env.redis_url(), SMTP_URL=f"smtp://127.0.0.1:{sink.port}?timeout=30")
+    from jobs.queues import get_connection, reset_connection
+    from prm.settings import reset_settings_cache
+
+    reset_settings_cache()
+    reset_connection()
+    try:
+        return _run(url, sink, log)
+    finally:
+        sink.close()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        get_connection().close()
+        reset_settings_cache()
+        reset_connection()
+
+
+def _run(url: str, sink: Sink, log) -> list[Row]:
+    import psycopg
+    from sqlmodel import Session
+
+    from jobs.queues import get_connection
+    from prm.db import get_engine
+    from services import email_messages as svc
+
+    log(f"  {EMAILS:,} partner users, fresh schema in bench_prm_email")
+    actor, group_id = _build_audience(url, EMAILS)
+    get_connection().flushdb()
+    watch = psycopg.connect(env.libpq(url), autocommit=True)
+    sent_message_ids: list[int] = []
+
+    def product() -> float:
+        with Session(get_engine(url)) as session:
+            m = svc.create_email(session=session, actor=actor, title="Partner Summit in Lisbon", body_html=BODY,
+                                 group_ids=[group_id])
+        before = sink.ask("count")
+        started = time.perf_counter()
+        with Session(get_engine(url)) as session:  # the Send Now button's service call
+            svc.schedule_email(session=session, actor=actor, message_id=m["id"])
+        while True:
+            sent, other = watch.execute(
+                "SELECT count(*) FILTER (WHERE status = 'sent'), count(*) FILTER (WHERE status IN "
+                "('failed', 'skipped')) FROM message_recipient WHERE message_id = %s", (m["id"],)).fetchone()
+            if sent == EMAILS:
+                break
+            if other or time.perf_counter() - started > TIMEOUT:
+                raise RuntimeError(f"{sent} sent, {other} failed or skipped after "
+                                   f"{time.perf_counter() - started:.0f} s")
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - started
+        got = sink.ask("count") - before
+        if got != EMAILS:
+            raise RuntimeError(f"the SMTP server received {got} messages for {EMAILS} recipients")
+        sent_message_ids.append(m["id"])
+        log(f"    product: {elapsed:.2f} s ({EMAILS / elapsed:.0f} emails/s)")
+        return elapsed
+
+    rendered: list[tuple[str, str, bytes]] = []
+
+    def baseline() -> float:
+        if not rendered:
+            rendered.extend(_rendered(url, sent_message_ids[0]))
+        before = sink.ask("count")
+        started = time.perf_counter()
+        client = smtplib.SMTP("127.0.0.1", sink.port, timeout=30)
+        for mail_from, to, data in rendered:
+            client.sendmail(mail_from, [to], data)
+        client.quit()
+        elapsed = time.perf_counter() - started
+        if sink.ask("count") - before != len(rendered):
+            raise RuntimeError("the SMTP server did not receive every baseline message")
+        log(f"    smtplib loop: {elapsed:.2f} s ({len(rendered) / elapsed:.0f} emails/s)")
+        return elapsed
+
+    environ = {**os.environ, "APP_ENV": os.environ.get("APP_ENV", "development"), "PYTHONPATH": str(ROOT)}
+    rows: list[Row] = []
+    for n in WORKER_COUNTS:
+        log(f"  {n} RQ worker(s)")
+        workers = Workers(n, environ, env.TMP / "b2-workers.log")
+        try:
+            # The baseline needs the product's rendered messages: the product goes first.
+            med = interleave({"product": product, "baseline": baseline}, ROUNDS)
+        finally:
+            workers.close()
+        target = TARGETS.get(n, 1.2)
+        r = med["product"] / med["baseline"]
+        rows.append(Row(f"2{'ab'[WORKER_COUNTS.index(n)] if len(WORKER_COUNTS) > 1 else ''}",
+                        f"{EMAILS:,} emails through RQ, {n} worker{'s' if n > 1 else ''} (÷ smtplib loop)",
+                        seconds(med["product"]), seconds(med["baseline"]), r, f"≤ {target:g}×", r <= target))
+    watch.close()
+    return rows
