@@ -104,16 +104,19 @@ def _row(row) -> rx.Component:
             spacing="0",
         )),
         rx.table.cell(row["company"]),
-        rx.table.cell(row["partner"]),
+        rx.table.cell(rx.vstack(
+            rx.text(row["partner"]),
+            # A lead no rule placed can be routed again from here (the rules may have changed).
+            rx.cond(row["partner"] == "Unassigned",
+                    rx.button("Route again", size="1", variant="soft", white_space="nowrap",
+                              on_click=S.route_again(row["id"]), aria_label="Route again: " + row["name"])),
+            spacing="1",
+        )),
         rx.table.cell(row["owner"]),
         rx.table.cell(status_badge(row["status"])),
         rx.table.cell(row["kind"]),
         rx.table.cell(row["source_campaign"]),
         rx.table.cell(rx.text(row["created"], white_space="nowrap")),
-        rx.table.cell(rx.cond(row["partner"] == "Unassigned",
-                              rx.button("Route again", size="1", variant="soft", white_space="nowrap",
-                                        on_click=S.route_again(row["id"]),
-                                        aria_label="Route again: " + row["name"]))),
     )
 
 
@@ -179,7 +182,7 @@ def _create_dialog() -> rx.Component:
 
 def admin_leads_page() -> rx.Component:
     headers = [("Name", None), ("Company", "company"), ("Partner", None), ("Lead Owner", None),
-               ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created"), ("", None)]
+               ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created")]
     table = rx.box(
         rx.table.root(
             rx.table.header(rx.table.row(*[sort_header(S, label, key) for label, key in headers])),
