@@ -187,6 +187,14 @@ def write_outbox(session: Session) -> None:
     endpoint = session.get(WebhookEndpoint, 1)
     if endpoint is None or not endpoint.enabled or not endpoint.url:
         return
+    # The first new delivery of each lead; its job hands on to the next one when it is done.
+    # A lead's deliveries go out in id order, so they are written in the order the changes
+    # happened: the bulk-written creations first (an imported lead is created before the
+    # routing in the same transaction places it), then the changes tracked one by one.
+    first: dict[int, int] = {}
+    for leads, events, accounts in bulk or ():
+        for lead_id, delivery_id in _write_bulk_deliveries(session, leads, events, accounts, now):
+            first.setdefault(lead_id, delivery_id)
     states: dict[int, dict] = {}
     deliveries = []
     for lead, ev in tracked or ():
@@ -198,13 +206,8 @@ def write_outbox(session: Session) -> None:
         session.add(delivery)
         deliveries.append(delivery)
     session.flush()
-    # The first new delivery of each lead; its job hands on to the next one when it is done.
-    first: dict[int, int] = {}
     for d in deliveries:
         first.setdefault(d.lead_id, d.id)
-    for leads, events, accounts in bulk or ():
-        for lead_id, delivery_id in _write_bulk_deliveries(session, leads, events, accounts, now):
-            first.setdefault(lead_id, delivery_id)
     session.info.setdefault(_TO_ENQUEUE, []).extend(first.values())
 
 

@@ -250,6 +250,7 @@ def test_an_upload_is_routed_round_robin_fairly_and_every_routed_lead_notified(d
 
 def test_imported_leads_reach_the_crm_webhook_like_any_other_change(db, p, admin, redis_queue, no_smtp):
     from models.integrations import WebhookDelivery
+    from services.routing import save_rule
     from services.webhooks import save_webhook_endpoint
 
     save_webhook_endpoint(session=db, actor=admin, url="https://crm.example/hooks/prm", enabled=True)
@@ -261,3 +262,16 @@ def test_imported_leads_reach_the_crm_webhook_like_any_other_change(db, p, admin
     fields = sorted(db.exec(select(WebhookDelivery.field)).all())
     # Five leads created, three of them assigned to the partner named in the file.
     assert fields == ["created"] * 5 + ["partner"] * 3
+
+    # Two more placed by a routing rule, in the import's own transaction.
+    save_rule(session=db, actor=admin, values={"name": "Everyone"})  # any lead, any active partner
+    run_id = start(db, admin, csv_file(good_rows(2, start=10)), name="routed.csv")
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    assert import_leads(run_id) == "done"
+    # Each lead's changes reach the CRM in the order they happened (deliveries go out in id
+    # order, one lead's after the other): created before partner.
+    per_lead: dict[int, list[str]] = {}
+    for lead_id, field in db.exec(select(WebhookDelivery.lead_id, WebhookDelivery.field)
+                                  .order_by(WebhookDelivery.id)).all():
+        per_lead.setdefault(lead_id, []).append(field)
+    assert sorted(per_lead.values()) == [["created"]] * 2 + [["created", "partner"]] * 5
