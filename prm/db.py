@@ -68,7 +68,8 @@ def get_engine(url: str | None = None, *, lazy_flush: bool = False) -> Engine:
 
 
 def dispose_engines() -> None:
-    for engine in _engines.values():
+    # A copy: a thread (the embedded worker's periodic tasks) may open an engine meanwhile.
+    for engine in list(_engines.values()):
         engine.dispose()
     _engines.clear()
 

@@ -23,7 +23,14 @@ def test_a_connection_the_server_killed_is_replaced_at_checkout():
             victim = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
         with make_engine(TEST_DATABASE_URL).connect() as other:
             assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim}).scalar_one()
-        for _ in range(100):  # the server's FATAL notice reaches the idle socket asynchronously
+            # pg_terminate_backend only signals: wait until that backend has ended (and so has
+            # sent its FATAL notice and closed the socket), as after a restart or an idle timeout.
+            for _ in range(200):
+                if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
+                                     {"pid": victim}).scalar_one():
+                    break
+                time.sleep(0.05)
+        for _ in range(100):  # the notice reaches the idle socket asynchronously
             with engine.connect() as conn:
                 pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
             if pid != victim:

@@ -68,6 +68,8 @@ HANDLERS: dict[str, tuple[str, str]] = {
     "admin.settings.state.AdminSettingsState": (ADMIN, "add_custom_field load remove_custom_field save save_custom_fields save_leads save_onboarding set_auto_onboarding set_default_partner_role set_domain_matching set_lead_registration_without_pii set_partner_user_lead_visibility setvar"),
     "admin.system_messaging.state.SystemMessagingState": (ADMIN, "ask_restore cancel_restore load open_template restore save set_body set_button_label set_heading set_subject setvar"),
     "admin.terms.state.TermsSettingsState": (ADMIN, "load save set_opt_in_emails set_text setvar"),
+    # Benchmark 4's baseline page, registered only with PRM_BENCH_PAGES=1: a counter, no data.
+    "bench.counter_page.BenchCounterState": (PUBLIC, "increment setvar"),
     "admin.webhook_deliveries.state.DeliveryLogState": (ADMIN, "load next_page prev_page redeliver refresh set_status setvar"),
     "portal.home.state.PortalHomeState": (PARTNER, "load load_partners more_partners setvar"),
     "portal.lead_detail.state.PortalLeadDetailState": (PARTNER, "accept cancel_reject load reject save_owner save_progress set_owner_choice set_progress_status setvar start_reject"),
@@ -110,6 +112,7 @@ ROUTES: dict[str, str] = {
 def _app_states() -> list[type]:
     from reflex.state import State
 
+    import bench.counter_page  # noqa: F401 - the page PRM_BENCH_PAGES=1 adds to the same app
     import prm.app  # noqa: F401 - registers every state
 
     found, todo = [State], [State]
