@@ -244,7 +244,8 @@ def run_periodic_tasks(parent_pid: int | None = None, *, tick: float = 1.0) -> N
     from importlib import import_module
 
     last: dict[str, float] = {}
-    while parent_pid is None or os.getppid() == parent_pid:
+    while (parent_pid is None and not _periodic_stop.is_set()) or (
+            parent_pid is not None and os.getppid() == parent_pid):
         now = time.monotonic()
         for path, every in PERIODIC_TASKS:
             every = every or get_settings().sweep_seconds
@@ -259,10 +260,20 @@ def run_periodic_tasks(parent_pid: int | None = None, *, tick: float = 1.0) -> N
         time.sleep(tick)
 
 
+_periodic_stop = threading.Event()
+
+
 def start_periodic_tasks() -> threading.Thread:
+    _periodic_stop.clear()
     thread = threading.Thread(target=run_periodic_tasks, name="prm-periodic", daemon=True)
     thread.start()
     return thread
+
+
+def stop_periodic_tasks() -> None:
+    """End the in-process periodic thread after its current round (a test that started the
+    embedded worker stops it, so its sweeps do not act on the databases of later tests)."""
+    _periodic_stop.set()
 
 
 class ThreadWorker(SimpleWorker):

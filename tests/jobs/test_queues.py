@@ -99,9 +99,11 @@ def test_the_worker_retries_a_451_and_delivers_once_the_server_accepts(
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the laptop default
 def test_the_embedded_worker_runs_jobs_and_scheduled_jobs_without_redis(
-        db, no_smtp, embedded_queue, monkeypatch, receiver):
+        db, no_smtp, embedded_queue, monkeypatch, receiver, request):
     # One test on purpose: the embedded worker's threads live as long as the process.
-    # Another test in this process may have started one on an older connection.
+    # Another test in this process may have started one on an older connection. Its periodic
+    # sweeps end with the test: later tests' databases are not theirs to sweep.
+    request.addfinalizer(queues.stop_periodic_tasks)
     from jobs import webhooks as webhook_jobs
     from services import webhooks
     from services.leads import create_lead
