@@ -3,75 +3,35 @@ from __future__ import annotations
 import reflex as rx
 
 from admin.email_detail.state import EmailDetailState as S
-from prm.components import (
-    audience_group_option,
-    data_table,
-    error_callout,
-    field,
-    info_callout,
-    loaded_marker,
-    pager,
-    status_badge,
-    text_input,
-)
-from prm.layout import admin_layout
+from admin.messages.detail_parts import detail_page, preview, section_card, to_section
+from prm.components import data_table, field, pager, status_badge, text_input
 
 
 def _to_section() -> rx.Component:
-    def group(g) -> rx.Component:
-        return audience_group_option(g, S.group_ids, S.toggle_group, disabled=S.locked)
-
-    return rx.card(
-        rx.vstack(
-            rx.hstack(rx.heading("To", size="4"), rx.spacer(),
-                      rx.cond(S.locked, rx.badge(rx.icon("lock", size=12), "Locked: Copy it to change",
-                                                 color_scheme="gray", variant="soft")),
-                      width="100%", align="center"),
-            rx.text("Partner groups", size="2", weight="bold"),
-            rx.cond(S.groups.length() == 0,
-                    rx.text("No partner groups yet. Create one under Partner Groups.", size="2", color_scheme="gray")),
-            rx.grid(rx.foreach(S.groups, group), columns=rx.breakpoints(initial="1", sm="2"), spacing="3",
-                    width="100%"),
-            rx.cond(S.field_errors.contains("group_ids"),
-                    rx.text(S.field_errors["group_ids"], color_scheme="red", size="2", role="alert")),
-            rx.callout(rx.text(rx.text.strong(S.eligible.to_string()),
-                               rx.cond(S.locked, " users are eligible now; the recipients were fixed when "
-                                                 "sending started.",
-                                       " eligible users will get this email: active and test partner users who "
-                                       "turned on Supplier Emails (never Sales Representatives or suppressed "
-                                       "addresses).")),
-                       icon="users", color_scheme="blue", size="1", id="eligible-users"),
-            spacing="3",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-    )
+    return to_section(S, locked=S.locked, locked_label="Locked: Copy it to change",
+                      eligible_text=rx.cond(S.locked, " users are eligible now; the recipients were fixed when "
+                                                      "sending started.",
+                                            " eligible users will get this email: active and test partner users "
+                                            "who turned on Supplier Emails (never Sales Representatives or "
+                                            "suppressed addresses)."))
 
 
 def _content_section() -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.heading("Email", size="4"),
-            field("Subject", text_input("email-subject", value=S.title, on_change=S.set_title, max_length=200,
-                                        read_only=S.locked), "email-subject", S.field_errors.get("title", "")),
-            field("Body", rx.text_area(id="email-body", value=S.body_html, on_change=S.set_body_html, rows="8",
-                                       size="3", width="100%", read_only=S.locked, font_family="monospace"),
-                  "email-body", S.field_errors.get("body_html", ""),
-                  hint="HTML: <p>, <strong>, <em>, lists, headings and links. Anything else is removed. "
-                       "An unsubscribe link is added to every email."),
-            rx.text("Preview", size="2", weight="bold"),
-            rx.box(rx.html(S.body_html), padding="1rem", border_radius="10px", width="100%",
-                   border=f"1px dashed {rx.color('gray', 7)}", class_name="message-preview"),
-            rx.text("Plain-text part", size="2", weight="bold"),
-            rx.box(rx.text(S.text_part, size="2", font_family="monospace", white_space="pre-wrap"),
-                   id="text-part", padding="1rem", border_radius="10px", width="100%",
-                   background=rx.color("gray", 2), border=f"1px solid {rx.color('gray', 5)}"),
-            spacing="4",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
+    return section_card(
+        rx.heading("Email", size="4"),
+        field("Subject", text_input("email-subject", value=S.title, on_change=S.set_title, max_length=200,
+                                    read_only=S.locked), "email-subject", S.field_errors.get("title", "")),
+        field("Body", rx.text_area(id="email-body", value=S.body_html, on_change=S.set_body_html, rows="8",
+                                   size="3", width="100%", read_only=S.locked, font_family="monospace"),
+              "email-body", S.field_errors.get("body_html", ""),
+              hint="HTML: <p>, <strong>, <em>, lists, headings and links. Anything else is removed. "
+                   "An unsubscribe link is added to every email."),
+        *preview(S),
+        rx.text("Plain-text part", size="2", weight="bold"),
+        rx.box(rx.text(S.text_part, size="2", font_family="monospace", white_space="pre-wrap"),
+               id="text-part", padding="1rem", border_radius="10px", width="100%",
+               background=rx.color("gray", 2), border=f"1px solid {rx.color('gray', 5)}"),
+        spacing="4",
     )
 
 
@@ -111,16 +71,7 @@ def _lifecycle() -> rx.Component:
         spacing="3",
         width="100%",
     )
-    return rx.card(
-        rx.vstack(
-            rx.heading("Sending", size="4"),
-            rx.cond(S.locked, sending, draft_actions),
-            spacing="3",
-            width="100%",
-        ),
-        size="3",
-        width="100%",
-    )
+    return section_card(rx.heading("Sending", size="4"), rx.cond(S.locked, sending, draft_actions))
 
 
 def _metric(label: str, icon: str, unique: str, total: str, rate: str = "", machine: str = "",
@@ -233,38 +184,7 @@ def _recipients() -> rx.Component:
 
 
 def email_detail_page() -> rx.Component:
-    header = rx.flex(
-        rx.vstack(
-            rx.button(rx.icon("arrow_left", size=14), "Messages", variant="ghost", size="1",
-                      on_click=rx.redirect("/admin/messages")),
-            rx.hstack(rx.heading(S.title, size="7", as_="h1"), status_badge(S.status),
-                      rx.badge("Email", variant="outline", color_scheme="blue"), spacing="3",
-                      align="center", wrap="wrap"),
-            spacing="2",
-        ),
-        rx.spacer(),
-        rx.button(rx.icon("copy", size=16), "Copy", variant="soft", size="3", on_click=S.copy),
-        width="100%", align="end", wrap="wrap", spacing="3", margin_bottom="1rem",
-    )
-    body = rx.cond(
-        S.missing,
-        rx.card(rx.vstack(rx.heading("Email not found", size="5"),
-                          rx.button("Back to Messages", on_click=rx.redirect("/admin/messages")), spacing="3")),
-        rx.vstack(
-            header,
-            info_callout(S.notice),
-            error_callout(S.error),
-            rx.cond(S.locked, _stats()),
-            rx.grid(
-                rx.vstack(_to_section(), _content_section(), spacing="4", width="100%"),
-                _lifecycle(),
-                columns=rx.breakpoints(initial="1", lg="3fr 2fr"),
-                spacing="4",
-                width="100%",
-            ),
-            rx.cond(S.locked, _recipients()),
-            spacing="4",
-            width="100%",
-        ),
-    )
-    return admin_layout(rx.vstack(body, loaded_marker(S.loaded), width="100%"), "Messages")
+    return detail_page(S, kind_badge=rx.badge("Email", variant="outline", color_scheme="blue"),
+                       missing_title="Email not found", stats=rx.cond(S.locked, _stats()),
+                       to=_to_section(), content=_content_section(), lifecycle=_lifecycle(),
+                       below=rx.cond(S.locked, _recipients()))
