@@ -85,6 +85,17 @@ def event_connection() -> Iterator[Connection]:
 
 
 @contextmanager
+def read_connection(url: str | None = None) -> Iterator[Connection]:
+    """For a list page's read, which is one SELECT: a pooled Core connection in autocommit, so
+    the read costs its one round trip, without the BEGIN and ROLLBACK a Session adds (nor ORM
+    objects). Each statement on it sees its own moment: use a Session for anything that reads
+    twice and needs both reads to agree, or writes."""
+    with get_engine(url).connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT")
+        yield conn
+
+
+@contextmanager
 def session_scope() -> Iterator[Session]:
     """A session for one unit of work; services commit what they change."""
     with Session(get_engine(), expire_on_commit=False) as session:
