@@ -255,7 +255,12 @@ def list_leads(
     if position is not None:
         params["after_value"], params["after_id"] = position
     statement = _page_statement(scope, used, sort, bool(descending), position is not None)
-    conn = session if isinstance(session, Connection) else session.connection()
+    if isinstance(session, Connection):
+        conn = session
+    else:  # what session.execute would do first: the session's pending changes are in the page
+        if session.autoflush:
+            session.flush()
+        conn = session.connection()
     rows = _page_rows(conn, statement, params)
     # The status filter is checked only when nothing matched: a lead holds only configured
     # statuses (renaming one renames its leads; one held by a lead cannot be deleted), so a page
