@@ -119,10 +119,12 @@ def session_scope() -> Iterator[Session]:
 # (make_engine's lazy_flush). An async connection belongs to the loop that opened it, so the
 # idle ones are kept per loop; a loop that has closed takes its idle connections with it.
 
-ASYNC_EVENT_IDLE = 10  # idle connections kept per loop; more are opened under a burst, then closed
+ASYNC_EVENT_IDLE = 10  # idle connections kept per loop: clicks come in bursts, a new one costs ms
+ASYNC_EVENT_MAX = 15  # open at once per loop (pool_size + max_overflow); a burst waits for one
 _ASYNC_RECYCLE_SECONDS = 300  # as pool_recycle
 _async_idle: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # loop → {url: [(conn, born)]}
 _async_idle_lock = threading.Lock()  # loops of other threads (test clients) share the registry
+_async_slots: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # loop → asyncio.Semaphore
 
 
 def async_events_enabled(url: str | None = None) -> bool:
@@ -151,28 +153,30 @@ async def async_event_connection() -> AsyncIterator[psycopg.AsyncConnection]:
     with _async_idle_lock:
         closed = [x for x in _async_idle.keys() if x is not loop and x.is_closed()]
         idle = _async_idle.setdefault(loop, {}).setdefault(url, [])
+        slots = _async_slots.setdefault(loop, asyncio.Semaphore(ASYNC_EVENT_MAX))
     for other in closed:
         _close_idle(other)
-    conn = None
-    while idle and conn is None:
-        candidate, born = idle.pop()
-        if candidate.closed or time.monotonic() - born > _ASYNC_RECYCLE_SECONDS or \
-                select.select([candidate.fileno()], [], [], 0)[0]:
-            await candidate.close()
-        else:
-            conn = candidate
-    if conn is None:
-        born = time.monotonic()
-        conn = await psycopg.AsyncConnection.connect(
-            url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True,
-            options="-c synchronous_commit=off")
-    clean = False
-    try:
-        yield conn
-        clean = True
-    finally:
-        if clean and not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE \
-                and len(idle) < ASYNC_EVENT_IDLE:
-            idle.append((conn, born))
-        else:
-            await conn.close()
+    async with slots:
+        conn = None
+        while idle and conn is None:
+            candidate, born = idle.pop()
+            if candidate.closed or time.monotonic() - born > _ASYNC_RECYCLE_SECONDS or \
+                    select.select([candidate.fileno()], [], [], 0)[0]:
+                await candidate.close()
+            else:
+                conn = candidate
+        if conn is None:
+            born = time.monotonic()
+            conn = await psycopg.AsyncConnection.connect(
+                url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True,
+                options="-c synchronous_commit=off")
+        clean = False
+        try:
+            yield conn
+            clean = True
+        finally:
+            if clean and not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE \
+                    and len(idle) < ASYNC_EVENT_IDLE:
+                idle.append((conn, born))
+            else:
+                await conn.close()
