@@ -15,10 +15,12 @@ DEEP_PAGE = 2000
 NOTES = [
     "3: data set 1M leads, 200 partner accounts, one holding 30% of them (60% New), so the "
     "filtered list (partner + New) has about 3,600 pages of 50. The baseline is one psycopg "
-    "statement on a held autocommit connection (same rows, partner and owner names joined); the "
-    "service opens a Session per call as a page handler does (pool checkout — no pre-ping round "
-    "trip since prm.db checks the idle socket instead —, BEGIN, the query, ROLLBACK) and builds "
-    "the statement in SQLAlchemy: that fixed cost is what separates it from 1.5×.",
+    "statement on a held autocommit connection (same rows, partner and owner names joined). The "
+    "service runs as the admin leads page's handler runs it: a pooled autocommit connection "
+    "(prm.db.read_connection: no BEGIN/ROLLBACK), the actor and filter checks in Python, the "
+    "page statement built once per filter shape and run as psycopg tuples, then 50 rows turned "
+    "into the dicts the page shows; that last step and the pool checkout are most of what is "
+    "left above the bare SQL.",
 ]
 
 BARE_SQL = """
