@@ -21,7 +21,13 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from prm.db import event_connection, get_engine, session_scope
+from prm.db import (
+    async_event_connection,
+    async_events_enabled,
+    event_connection,
+    get_engine,
+    session_scope,
+)
 from prm.openapi import openapi_document
 from services import bounces, email_messages, email_tracking, lead_api
 from services.api_keys import authenticate_api_key
@@ -227,41 +233,64 @@ async def open_pixel(request: Request) -> Response:
     token = request.path_params["token"].removesuffix(".gif")
     agent, method = _agent(request), request.method
 
-    def work():
+    async def record_async():
+        try:
+            async with async_event_connection() as conn:
+                await email_tracking.record_open_async(conn=conn, token=token, user_agent=agent, method=method)
+        except Exception:  # a database hiccup must not break the image in someone's inbox
+            log.exception("recording an email open failed")
+
+    def record():
         try:
             with event_connection() as conn:
                 email_tracking.record_open(session=conn, token=token, user_agent=agent, method=method)
         except Exception:  # a database hiccup must not break the image in someone's inbox
             log.exception("recording an email open failed")
 
-    return Response(email_tracking.PIXEL_GIF, media_type="image/gif", headers=NO_STORE,
-                    background=BackgroundTask(run_in_threadpool, work))
+    task = BackgroundTask(record_async) if async_events_enabled() else BackgroundTask(run_in_threadpool, record)
+    return Response(email_tracking.PIXEL_GIF, media_type="image/gif", headers=NO_STORE, background=task)
 
 
 async def click_redirect(request: Request) -> Response:
     """A tracked link: 302 to the link stored in that message, or a 404 page and no redirect
     for anything forged, tampered or unknown (the target never comes from the request). The
-    lookup (one indexed read) comes before the answer; the click is recorded after it is sent."""
+    lookup (one indexed read) comes before the answer; the click is recorded after it is sent.
+    On PostgreSQL both run on the event loop (prm.db.async_event_connection); on SQLite in a
+    worker thread."""
     params = request.path_params
     agent, method = _agent(request), request.method
+    token, index, signature = params["token"], params["index"], params["signature"]
 
-    def find():
-        with event_connection() as conn:
-            return email_tracking.click_target(session=conn, token=params["token"], index=params["index"],
-                                               signature=params["signature"])
+    if async_events_enabled():
+        async with async_event_connection() as conn:
+            target = await email_tracking.click_target_async(conn=conn, token=token, index=index,
+                                                              signature=signature)
 
-    def record():
-        try:
+        async def record_async():
+            try:
+                async with async_event_connection() as conn:
+                    await email_tracking.record_click_async(conn=conn, target=target, user_agent=agent, method=method)
+            except Exception:  # the person already has their page; keep serving the others
+                log.exception("recording an email click failed")
+
+        task = BackgroundTask(record_async)
+    else:
+        def find():
             with event_connection() as conn:
-                email_tracking.record_click(session=conn, target=target, user_agent=agent, method=method)
-        except Exception:  # the person already has their page; keep serving the others
-            log.exception("recording an email click failed")
+                return email_tracking.click_target(session=conn, token=token, index=index, signature=signature)
 
-    target = await run_in_threadpool(find)
+        def record():
+            try:
+                with event_connection() as conn:
+                    email_tracking.record_click(session=conn, target=target, user_agent=agent, method=method)
+            except Exception:  # the person already has their page; keep serving the others
+                log.exception("recording an email click failed")
+
+        target = await run_in_threadpool(find)
+        task = BackgroundTask(run_in_threadpool, record)
     if target is None:
         return await _invalid_link(request)
-    return RedirectResponse(target[1], status_code=302, headers=NO_STORE,
-                            background=BackgroundTask(run_in_threadpool, record))
+    return RedirectResponse(target[1], status_code=302, headers=NO_STORE, background=task)
 
 
 async def _invalid_link(_request: Request) -> HTMLResponse:

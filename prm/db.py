@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import select
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+import time
+import weakref
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
+import psycopg
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError
@@ -72,6 +77,10 @@ def dispose_engines() -> None:
     for engine in list(_engines.values()):
         engine.dispose()
     _engines.clear()
+    with _async_idle_lock:
+        loops = list(_async_idle.keys())
+    for loop in loops:
+        _close_idle(loop)
 
 
 @contextmanager
@@ -85,7 +94,89 @@ def event_connection() -> Iterator[Connection]:
 
 
 @contextmanager
+def read_connection(url: str | None = None) -> Iterator[Connection]:
+    """For a list page's read, which is one SELECT: a pooled Core connection in autocommit, so
+    the read costs its one round trip, without the BEGIN and ROLLBACK a Session adds (nor ORM
+    objects). Each statement on it sees its own moment: use a Session for anything that reads
+    twice and needs both reads to agree, or writes."""
+    with get_engine(url).connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT")
+        yield conn
+
+
+@contextmanager
 def session_scope() -> Iterator[Session]:
     """A session for one unit of work; services commit what they change."""
     with Session(get_engine(), expire_on_commit=False) as session:
         yield session
+
+
+# ---------------------------------------------------------------- async event connections
+#
+# The click redirect and the open pixel on PostgreSQL: psycopg's own async connections, so the
+# lookup and the event's INSERT run on the event loop (no hop to a worker thread and back, which
+# cost more than the query at 200 clicks/s; bench 5), in autocommit with synchronous_commit off
+# (make_engine's lazy_flush). An async connection belongs to the loop that opened it, so the
+# idle ones are kept per loop; a loop that has closed takes its idle connections with it.
+
+ASYNC_EVENT_IDLE = 10  # idle connections kept per loop: clicks come in bursts, a new one costs ms
+ASYNC_EVENT_MAX = 15  # open at once per loop (pool_size + max_overflow); a burst waits for one
+_ASYNC_RECYCLE_SECONDS = 300  # as pool_recycle
+_async_idle: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # loop → {url: [(conn, born)]}
+_async_idle_lock = threading.Lock()  # loops of other threads (test clients) share the registry
+_async_slots: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # loop → asyncio.Semaphore
+
+
+def async_events_enabled(url: str | None = None) -> bool:
+    """Whether the tracking endpoints use async_event_connection (PostgreSQL) or, on SQLite,
+    event_connection in a worker thread."""
+    return (url or get_settings().database_url).startswith("postgresql")
+
+
+def _close_idle(loop) -> None:
+    """Close (without the loop: it may be gone) the idle async connections kept for loop."""
+    with _async_idle_lock:
+        kept = _async_idle.pop(loop, {})
+    for idle in kept.values():
+        for conn, _born in idle:
+            conn.pgconn.finish()
+
+
+@asynccontextmanager
+async def async_event_connection() -> AsyncIterator[psycopg.AsyncConnection]:
+    """An autocommit psycopg AsyncConnection for the tracking endpoints (PostgreSQL only). Taken
+    from this loop's idle ones unless closed, too old, or spoken to by the server while idle
+    (a restart or a killed backend: the _drop_if_closed_by_server check); returned after a clean
+    use, closed after an error."""
+    url = get_settings().database_url
+    loop = asyncio.get_running_loop()
+    with _async_idle_lock:
+        closed = [x for x in _async_idle.keys() if x is not loop and x.is_closed()]
+        idle = _async_idle.setdefault(loop, {}).setdefault(url, [])
+        slots = _async_slots.setdefault(loop, asyncio.Semaphore(ASYNC_EVENT_MAX))
+    for other in closed:
+        _close_idle(other)
+    async with slots:
+        conn = None
+        while idle and conn is None:
+            candidate, born = idle.pop()
+            if candidate.closed or time.monotonic() - born > _ASYNC_RECYCLE_SECONDS or \
+                    select.select([candidate.fileno()], [], [], 0)[0]:
+                await candidate.close()
+            else:
+                conn = candidate
+        if conn is None:
+            born = time.monotonic()
+            conn = await psycopg.AsyncConnection.connect(
+                url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True,
+                options="-c synchronous_commit=off")
+        clean = False
+        try:
+            yield conn
+            clean = True
+        finally:
+            if clean and not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE \
+                    and len(idle) < ASYNC_EVENT_IDLE:
+                idle.append((conn, born))
+            else:
+                await conn.close()

@@ -188,12 +188,16 @@ def _recipient(session: Session | Connection, token: str):
     return session.execute(_RECIPIENT_BY_HASH, {"track_hash": hash_token(token)}).first()
 
 
-def _record(session: Session | Connection, r, kind: str, user_agent: str, method: str, url: str = "") -> None:
+def _event_values(r, kind: str, user_agent: str, method: str, url: str = "") -> dict:
+    """The email_event row of an open or click of recipient row r."""
     now = utcnow()
-    session.execute(_INSERT_EVENT, {
-        "message_id": r.message_id, "recipient_id": r.id, "email": r.email, "kind": kind, "url": url[:2000],
-        "machine": is_machine(sent_at=_aware(r.sent_at), now=now, user_agent=user_agent, method=method),
-        "bounce_type": "", "detail": (user_agent or "")[:1000], "occurred_at": now, "report_key": None})
+    return {"message_id": r.message_id, "recipient_id": r.id, "email": r.email, "kind": kind, "url": url[:2000],
+            "machine": is_machine(sent_at=_aware(r.sent_at), now=now, user_agent=user_agent, method=method),
+            "bounce_type": "", "detail": (user_agent or "")[:1000], "occurred_at": now, "report_key": None}
+
+
+def _record(session: Session | Connection, r, kind: str, user_agent: str, method: str, url: str = "") -> None:
+    session.execute(_INSERT_EVENT, _event_values(r, kind, user_agent, method, url))
     session.commit()
 
 
@@ -212,20 +216,29 @@ def record_open(*, session: Session | Connection, token: str, user_agent: str = 
     return True
 
 
-def click_target(*, session: Session | Connection, token: str, index: str, signature: str):
-    """(recipient row, link) for a tracked link: the link read from the message's stored body;
-    None for anything forged, tampered or unknown. The signature is checked before any database
-    work, so forgeries cost no query. Records nothing (record_click does)."""
+def _signed_index(token: str, index: str, signature: str) -> int | None:
+    """The link index of a well-formed click link whose signature is right, else None. Checked
+    before any database work, so forgeries cost no query."""
     # One canonical index ("0", "12"; never "00" or "012"), then the signature.
     if not re.fullmatch(r"0|[1-9][0-9]{0,3}", index or "") or not _SIG_RE.match(signature or ""):
         return None
     if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
         return None
-    r = _recipient(session, token)
+    return int(index)
+
+
+def _link_target(r, index: int):
     links = _links_of(r.body_html) if r is not None else ()
-    if r is None or int(index) >= len(links):
+    if r is None or index >= len(links):
         return None
-    return r, links[int(index)]
+    return r, links[index]
+
+
+def click_target(*, session: Session | Connection, token: str, index: str, signature: str):
+    """(recipient row, link) for a tracked link: the link read from the message's stored body;
+    None for anything forged, tampered or unknown. Records nothing (record_click does)."""
+    i = _signed_index(token, index, signature)
+    return None if i is None else _link_target(_recipient(session, token), i)
 
 
 def record_click(*, session: Session | Connection, target, user_agent: str = "", method: str = "GET") -> None:
@@ -243,6 +256,54 @@ def follow_click(*, session: Session | Connection, token: str, index: str, signa
         return None
     record_click(session=session, target=target, user_agent=user_agent, method=method)
     return target[1]
+
+
+# ---------------------------------------------------------------- the same on an async connection
+#
+# PostgreSQL: the endpoints run these on the event loop with a psycopg AsyncConnection
+# (prm.db.async_event_connection), the same statements compiled once for psycopg. The checks
+# and the event's values are the functions above.
+
+
+@lru_cache(maxsize=1)
+def _psycopg_sql() -> tuple[str, str]:
+    from sqlalchemy.dialects.postgresql.psycopg import dialect
+
+    lookup = _RECIPIENT_BY_HASH.compile(dialect=dialect())
+    event = _INSERT_EVENT.compile(dialect=dialect(), column_keys=[
+        "message_id", "recipient_id", "email", "kind", "url", "machine", "bounce_type", "detail", "occurred_at",
+        "report_key"])
+    return lookup.string, event.string
+
+
+async def _recipient_async(conn, token: str):
+    if not _TOKEN_RE.match(token or ""):
+        return None
+    from psycopg.rows import namedtuple_row
+
+    async with conn.cursor(row_factory=namedtuple_row) as cur:
+        await cur.execute(_psycopg_sql()[0], {"track_hash": hash_token(token)})
+        return await cur.fetchone()
+
+
+async def click_target_async(*, conn, token: str, index: str, signature: str):
+    """click_target on an async psycopg connection."""
+    i = _signed_index(token, index, signature)
+    return None if i is None else _link_target(await _recipient_async(conn, token), i)
+
+
+async def record_click_async(*, conn, target, user_agent: str = "", method: str = "GET") -> None:
+    r, url = target
+    await conn.execute(_psycopg_sql()[1], _event_values(r, "click", user_agent, method, url=url))
+
+
+async def record_open_async(*, conn, token: str, user_agent: str = "", method: str = "GET") -> bool:
+    """record_open on an async psycopg connection."""
+    r = await _recipient_async(conn, token)
+    if r is None:
+        return False
+    await conn.execute(_psycopg_sql()[1], _event_values(r, "open", user_agent, method))
+    return True
 
 
 # ---------------------------------------------------------------- stats

@@ -13,6 +13,7 @@ webhooks all read this list."""
 from __future__ import annotations
 
 from sqlalchemy import func, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -65,6 +66,13 @@ def _seeded_rows(session: Session) -> list[LeadStatus]:
 def status_names(session: Session, *, active_only: bool = False) -> list[str]:
     """Every status in the admin's order (the filters; leads may hold a deactivated one)."""
     return [s.name for s in _rows(session) if s.is_active or not active_only]
+
+
+def is_status(session: Session | Connection, name: str) -> bool:
+    """Whether name is a configured status, active or not (a filter's check). Takes a Session or
+    a Core connection (the list pages read on one), and reads only the names."""
+    names = [n for (n,) in session.execute(select(LeadStatus.name)).all()]
+    return name in (names or [n for n, _ in DEFAULT_LEAD_STATUSES])
 
 
 def open_status_names(session: Session) -> list[str]:

@@ -57,12 +57,12 @@ def after(column, id_column, cursor: tuple[object, int] | None, *, descending: b
     return tuple_(column, id_column) > tuple_(value, row_id)
 
 
-def take_page(rows: list, limit: int, to_dict, sort_value) -> PageResult:
+def take_page(rows: list, limit: int, to_dict, sort_value, row_id=lambda r: r.id) -> PageResult:
     """rows were fetched with limit+1; the extra row only tells whether a next page exists."""
     has_more = len(rows) > limit
     rows = rows[:limit]
     result = PageResult(rows=[to_dict(r) for r in rows])
     if has_more and rows:
         last = rows[-1]
-        result.next_cursor = encode_cursor(sort_value(last), last.id)
+        result.next_cursor = encode_cursor(sort_value(last), row_id(last))
     return result

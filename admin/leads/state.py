@@ -5,7 +5,7 @@ import asyncio
 import reflex as rx
 
 from prm.auth import admin_actor, to_admin_login
-from prm.db import session_scope
+from prm.db import read_connection, session_scope
 from prm.paging import SortedPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.lead_statuses import status_names
@@ -48,8 +48,8 @@ class AdminLeadsState(SortedPagerMixin, rx.State):
         if actor is None:
             return to_admin_login()
         try:
-            with session_scope() as session:
-                self._show_page(list_leads(session=session, actor=actor, cursor=self._cursor,
+            with read_connection() as conn:
+                self._show_page(list_leads(session=conn, actor=actor, cursor=self._cursor,
                                            sort=self.sort, descending=self.descending, **self._filters()))
         except InvalidInput as exc:
             self.error, self.rows, self.next_cursor, self.loaded = str(exc), [], "", True
