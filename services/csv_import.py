@@ -61,7 +61,10 @@ def norm(name: str) -> str:
 
 def one_line(value: object) -> str:
     """A line break inside a spreadsheet cell becomes a space."""
-    return _LINE_BREAKS.sub(" ", str(value if value is not None else "")).strip()
+    text = str(value if value is not None else "")
+    if "\n" not in text and "\r" not in text:  # most cells: no regex needed
+        return text.strip()
+    return _LINE_BREAKS.sub(" ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -636,7 +639,10 @@ class CsvImport:
         claimed = session.exec(update(ImportRow)
                                .where(one_of(session, ImportRow.id, [r.id for r in rows]),
                                       ImportRow.status == "valid")
-                               .values(status="imported"))
+                               .values(status="imported")
+                               # No ImportRow objects are loaded here: nothing to synchronise
+                               # (the default fetched every claimed row's id back).
+                               .execution_options(synchronize_session=False))
         if claimed.rowcount != len(rows):
             session.rollback()
             return self._import_rows_one_by_one(session, run_id, rows)
