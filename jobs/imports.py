@@ -16,19 +16,19 @@ from rq import get_current_job
 
 from jobs.queues import enqueue_email_batch
 from prm.db import session_scope
-from services.csv_import import BATCH_SIZE, CsvImport, cancel_requested
+from services.csv_import import CsvImport, cancel_requested
 from services.invitation_import import INVITATIONS
 from services.lead_import import LEADS
 
 log = logging.getLogger("prm.jobs.imports")
 
 
-def import_invitations(run_id: int, batch_size: int = BATCH_SIZE) -> str:
-    return _import(INVITATIONS, run_id, batch_size)
+def import_invitations(run_id: int, batch_size: int | None = None) -> str:
+    return _import(INVITATIONS, run_id, batch_size or INVITATIONS.batch_size)
 
 
-def import_leads(run_id: int, batch_size: int = BATCH_SIZE) -> str:
-    return _import(LEADS, run_id, batch_size)
+def import_leads(run_id: int, batch_size: int | None = None) -> str:
+    return _import(LEADS, run_id, batch_size or LEADS.batch_size)
 
 
 def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:

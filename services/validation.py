@@ -23,7 +23,9 @@ def clean_text(
     """Return the trimmed value; add a message to `errors[field]` when it cannot be saved.
     `required` is the message for an empty value (None: empty is fine)."""
     text = str(value if value is not None else "").strip()
-    if _CONTROL.search(text) or (not multiline and _LINE_BREAK.search(text)):
+    # Printable text has none of either (the common case, checked without a regex: an import
+    # checks millions of cells).
+    if not text.isprintable() and (_CONTROL.search(text) or (not multiline and _LINE_BREAK.search(text))):
         errors[field] = "Remove the unusual characters from this field."
     elif not text and required:
         errors[field] = required
