@@ -33,7 +33,7 @@ from collections import deque
 from datetime import timedelta
 
 from rq import get_current_job
-from sqlalchemy import insert, or_, update
+from sqlalchemy import or_, update
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
@@ -125,7 +125,9 @@ def _prepare(conn, message: Message, domain: str, rid: int, now) -> _Prepared | 
             status="skipped", last_error="Opted out or suppressed before delivery"))
         return "not sent"
     key = f"message:{message.id}:user:{user_id}"
-    found = conn.execute(select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).first()
+    # A first attempt has no outbox row yet (a claim rolled back took its row with it): no look-up.
+    found = None if attempts == 1 else conn.execute(
+        select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).first()
     if found is None:
         # The outbox record of this recipient's copy (one per message and user: Admin > Outbox
         # shows it). Links through the click redirect and the open pixel; the unsubscribe link
@@ -140,8 +142,17 @@ def _prepare(conn, message: Message, domain: str, rid: int, now) -> _Prepared | 
                       text_body=svc.html_to_text(body_html) + footer_text,
                       message_id=f"<message-{message.id}-user-{user_id}@{domain}>", status="sending",
                       transport="", attempts=0, error="", attachments=[], created_at=now)
-        row_id = conn.execute(insert(EmailMessage).values(**values).returning(EmailMessage.id)).scalar_one()
-        row = EmailMessage(id=row_id, **values)
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        row_id = conn.execute(insert(EmailMessage).values(**values).on_conflict_do_nothing(
+            index_elements=["idempotency_key"]).returning(EmailMessage.id)).scalar()
+        if row_id is None:  # written by an earlier attempt after all (data from before this rule)
+            found = conn.execute(select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).one()
+            row = EmailMessage(**found._asdict())
+        else:
+            row = EmailMessage(id=row_id, **values)
     else:
         row = EmailMessage(**found._asdict())
     return _Prepared(rid, attempts, row, svc.unsubscribe_headers(user_id, message.id))
@@ -186,8 +197,9 @@ class _CommitWhenHandedOver:
 
 
 def _write(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
-    session.exec(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
-    session.exec(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
+    conn = session.connection()  # Core statements: no ORM bookkeeping for two plain UPDATEs
+    conn.execute(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
+    conn.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
 
 
 def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
