@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from datetime import timedelta
 
 from rq import get_current_job
@@ -38,7 +39,6 @@ from sqlmodel import select
 
 from jobs import mailer
 from models._base import utcnow
-from models.accounts import User
 from models.messaging import EmailMessage, Message, MessageRecipient
 from prm.db import session_scope
 from prm.settings import get_settings
@@ -87,37 +87,96 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
     return (len(ids) + BATCH_SIZE - 1) // BATCH_SIZE
 
 
-def _claim(session, recipient_id: int, now) -> bool:
+class _Prepared:
+    """A recipient claimed (status sending, attempts + 1, tracking nonce set once) with its outbox
+    row: everything its send needs, written in a transaction that is committed before it goes."""
+
+    __slots__ = ("rid", "attempts", "row", "headers")
+
+    def __init__(self, rid: int, attempts: int, row: EmailMessage, headers: dict) -> None:
+        self.rid, self.attempts, self.row, self.headers = rid, attempts, row, headers
+
+
+_OUTBOX_COLUMNS = (EmailMessage.id, EmailMessage.to_email, EmailMessage.to_name, EmailMessage.subject,
+                   EmailMessage.html_body, EmailMessage.text_body, EmailMessage.message_id,
+                   EmailMessage.attachments)
+
+
+def _prepare(conn, message: Message, domain: str, rid: int, now) -> _Prepared | str:
+    """Claim one recipient (a conditional UPDATE: queued, or its claim stale → sending) and make
+    its outbox row, in the caller's open transaction: nothing here is irreversible, and the caller
+    commits it before the message goes. Returns 'skipped' (another run has it or had it) or
+    'not sent' (opted out or suppressed since sending started; recorded as skipped)."""
     stale = now - svc.stale_claim()
-    claimed = session.exec(update(MessageRecipient).where(
-        MessageRecipient.id == recipient_id,
+    claimed = conn.execute(update(MessageRecipient).where(
+        MessageRecipient.id == rid,
         or_(MessageRecipient.status == "queued",
             (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
-    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1))
-    session.commit()
-    return claimed.rowcount == 1
-
-
-def _outbox_row(session, message: Message, r: MessageRecipient) -> tuple[EmailMessage, dict]:
-    """The outbox record of this recipient's copy (one per message and user: Admin > Outbox
-    shows it), and the List-Unsubscribe headers. The Message-ID never changes between tries."""
-    key = f"message:{message.id}:user:{r.user_id}"
-    row = session.exec(select(EmailMessage).where(EmailMessage.idempotency_key == key)).first()
-    url = svc.unsubscribe_url(r.user_id, message.id)
-    if row is None:
-        domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
+    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1,
+             **tracking.nonce_once_values())
+        .returning(MessageRecipient.user_id, MessageRecipient.email, MessageRecipient.name,
+                   MessageRecipient.attempts, MessageRecipient.track_nonce)).first()
+    if claimed is None:
+        return "skipped"
+    user_id, email, name, attempts, nonce = claimed
+    if not svc.still_deliverable(conn, user_id, email):
+        # Unsubscribed (or bounced) since sending started: not sent, and said why.
+        conn.execute(update(MessageRecipient).where(MessageRecipient.id == rid).values(
+            status="skipped", last_error="Opted out or suppressed before delivery"))
+        return "not sent"
+    key = f"message:{message.id}:user:{user_id}"
+    # A first attempt has no outbox row yet (a claim rolled back took its row with it): no look-up.
+    found = None if attempts == 1 else conn.execute(
+        select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).first()
+    if found is None:
+        # The outbox record of this recipient's copy (one per message and user: Admin > Outbox
+        # shows it). Links through the click redirect and the open pixel; the unsubscribe link
+        # stays direct. The Message-ID never changes between tries.
+        url = svc.unsubscribe_url(user_id, message.id)
         footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
                        f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
         footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
-        # Links through the click redirect and the open pixel; the unsubscribe link stays direct.
-        body_html = tracking.tracked_html(message.body_html, tracking.tracking_token(session, r.id))
-        row = EmailMessage(idempotency_key=key, to_email=r.email, to_name=r.name, subject=message.title,
-                           template="to_partner_email", html_body=body_html + footer_html,
-                           text_body=svc.html_to_text(body_html) + footer_text,
-                           message_id=f"<message-{message.id}-user-{r.user_id}@{domain}>", status="sending")
-        session.add(row)
-        session.commit()
-    return row, svc.unsubscribe_headers(r.user_id, message.id)
+        body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce))
+        values = dict(idempotency_key=key, to_email=email, to_name=name, subject=message.title,
+                      template="to_partner_email", html_body=body_html + footer_html,
+                      text_body=svc.html_to_text(body_html) + footer_text,
+                      message_id=f"<message-{message.id}-user-{user_id}@{domain}>", status="sending",
+                      transport="", attempts=0, error="", attachments=[], created_at=now)
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        row_id = conn.execute(insert(EmailMessage).values(**values).on_conflict_do_nothing(
+            index_elements=["idempotency_key"]).returning(EmailMessage.id)).scalar()
+        if row_id is None:  # written by an earlier attempt after all (data from before this rule)
+            found = conn.execute(select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).one()
+            row = EmailMessage(**found._asdict())
+        else:
+            row = EmailMessage(id=row_id, **values)
+    else:
+        row = EmailMessage(**found._asdict())
+    return _Prepared(rid, attempts, row, svc.unsubscribe_headers(user_id, message.id))
+
+
+def _prepare_next(conn, message: Message, domain: str, pending: deque, now) -> tuple[_Prepared | None, list, dict]:
+    """Claim and prepare the next recipient that can be sent, in the open transaction. Returns it
+    (None: the batch is done), the ids it consumed and their outcomes ('skipped', 'not sent'),
+    which only count once the transaction is committed."""
+    consumed: list[int] = []
+    counts: dict[str, int] = {}
+    while pending:
+        rid = pending.popleft()
+        consumed.append(rid)
+        got = _prepare(conn, message, domain, rid, now)
+        if isinstance(got, _Prepared):
+            return got, consumed, counts
+        counts[got] = counts.get(got, 0) + 1
+    return None, consumed, counts
+
+
+def _add(outcomes: dict, counts: dict) -> None:
+    for k, v in counts.items():
+        outcomes[k] = outcomes.get(k, 0) + v
 
 
 class _CommitWhenHandedOver:
@@ -138,8 +197,9 @@ class _CommitWhenHandedOver:
 
 
 def _write(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
-    session.exec(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
-    session.exec(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
+    conn = session.connection()  # Core statements: no ORM bookkeeping for two plain UPDATEs
+    conn.execute(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
+    conn.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
 
 
 def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
@@ -164,68 +224,70 @@ def _record(session, recipient_id: int, email_id: int, recipient: dict, email: d
 
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
     """Deliver one batch over one SMTP connection. stop_after (tests) ends the job after that
-    many sends, as if it had been killed."""
+    many sends, as if it had been killed.
+
+    One transaction (one COMMIT, one WAL flush) per recipient: the transaction that writes
+    recipient i's "sent" — committed the moment i's final dot is written — also claims and
+    prepares recipient i+1 (claim, tracking nonce, outbox row). So i+1's claim is committed
+    before i+1 goes, as before; a kill leaves at most one claimed, unsent recipient, as before;
+    and nothing irreversible waits on a later commit. If i's send fails before its dot, that
+    transaction is rolled back (i+1's claim with it) and i+1 is prepared again."""
     from jobs.queues import enqueue_message_batch
 
     job_id = _job_id()
     outcomes: dict[str, int] = {}
     retry: list[tuple[int, int]] = []  # (recipient id, delay)
+    domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
+    pending = deque(recipient_ids)
     with session_scope() as session, mailer.Connection() as conn:
         message = session.get(Message, message_id)
         if message is None:
             return {}
-        for rid in recipient_ids:
+        session.expunge(message)
+        now = utcnow()
+        nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, now)
+        session.commit()
+        _add(outcomes, counts)
+        while nxt is not None:
             if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
                 log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
                 return outcomes
-            now = utcnow()
-            if not _claim(session, rid, now):
-                outcomes["skipped"] = outcomes.get("skipped", 0) + 1
-                continue
-            r = session.get(MessageRecipient, rid)
-            session.refresh(r)
-            user = session.get(User, r.user_id)
-            if user is None or not user.supplier_emails_opt_in or svc.is_suppressed(session, r.email):
-                # Unsubscribed (or bounced) since sending started: not sent, and said why.
-                r.status, r.last_error = "skipped", "Opted out or suppressed before delivery"
-                session.add(r)
-                session.commit()
-                outcomes["not sent"] = outcomes.get("not sent", 0) + 1
-                continue
-            row, headers = _outbox_row(session, message, r)
-            attempts, row_id = r.attempts, row.id
+            cur = nxt
+            rid, row_id, attempts = cur.rid, cur.row.id, cur.attempts
             # "Sent" is written before the message goes and committed the moment its final dot is
-            # written (mailer's handed_over hook): see the module docstring.
+            # written (mailer's handed_over hook): see the module docstring. The same transaction
+            # claims the next recipient.
             sent_at = utcnow()
             sent = ({"status": "sent", "sent_at": sent_at, "last_error": ""},
                     {"status": "sent", "transport": "smtp", "sent_at": sent_at, "error": "", "attempts": attempts})
             _write(session, rid, row_id, *sent)
+            now = utcnow()
+            nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, now)
             hook = _CommitWhenHandedOver(session)
             try:
-                transport = conn.send(row, headers, handed_over=hook)
-            except mailer.TemporaryFailure as exc:
+                transport = conn.send(cur.row, cur.headers, handed_over=hook)
+            except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
                 session.rollback()  # the answer was not success, whether or not "sent" was committed
                 error = str(exc)[:1000]
-                if attempts >= svc.MAX_ATTEMPTS:
+                if isinstance(exc, mailer.PermanentFailure):
+                    values = ({"status": "failed", "last_error": error}, {"status": "failed", "error": error})
+                    outcome = "failed"
+                elif attempts >= svc.MAX_ATTEMPTS:
                     values = ({"status": "failed", "last_error": f"gave up after retries: {error}"[:1000]},
                               {"status": "failed", "error": error})
                     outcome = "failed"
                 else:
                     delay = svc.BACKOFF_SECONDS[attempts - 1]
                     values = ({"status": "queued", "last_error": error,
-                               "next_attempt_at": now + timedelta(seconds=delay)},
+                               "next_attempt_at": sent_at + timedelta(seconds=delay)},
                               {"status": "sending", "error": error})
                     retry.append((rid, delay))
                     outcome = "retrying"
                 _record(session, rid, row_id, *values)
-            except mailer.PermanentFailure as exc:
-                session.rollback()
-                error = str(exc)[:1000]
-                _record(session, rid, row_id, {"status": "failed", "last_error": error},
-                        {"status": "failed", "error": error})
-                outcome = "failed"
+                committed = hook.called and hook.error is None
             else:
-                if hook.called and hook.error is None:
+                committed = hook.called and hook.error is None
+                if committed:
                     session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
                 else:  # the outbox (no hook), or the commit failed (the database restarted)
                     session.rollback()
@@ -233,6 +295,13 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                     _record(session, rid, row_id, *sent)
                 outcome = "sent"
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            if committed:
+                _add(outcomes, counts)
+            else:  # the next recipient's claim was rolled back with it: claim it again
+                pending.extendleft(reversed(consumed))
+                nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, utcnow())
+                session.commit()
+                _add(outcomes, counts)
     for rid, delay in retry:
         enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
                               delay_seconds=delay)

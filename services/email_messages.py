@@ -135,6 +135,14 @@ def is_suppressed(session: Session, email: str) -> bool:
         EmailSuppression.email == _norm_email(email))).first() is not None
 
 
+def still_deliverable(session, user_id: int, email: str) -> bool:
+    """At delivery time: the recipient's user still exists and opted in, and the address is not
+    suppressed (one query; session may be a Session or a Connection)."""
+    suppressed = select(EmailSuppression.id).where(EmailSuppression.email == _norm_email(email)).exists()
+    row = session.execute(select(User.supplier_emails_opt_in, suppressed).where(User.id == user_id)).first()
+    return row is not None and bool(row[0]) and not row[1]
+
+
 # ---------------------------------------------------------------- eligibility
 
 

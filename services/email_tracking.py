@@ -102,6 +102,16 @@ def tracking_token(session: Session, recipient_id: int) -> str:
     return token_for(stored)
 
 
+def nonce_once_values() -> dict:
+    """UPDATE values that give a recipient a fresh nonce (and its token's hash) only where it has
+    none yet — the rule of tracking_token, for a job that claims the recipient in the same
+    statement (the SET expressions read the row's values before the update)."""
+    nonce = secrets.token_hex(16)  # 128 random bits
+    fresh = MessageRecipient.track_nonce == ""
+    return {"track_nonce": case((fresh, nonce), else_=MessageRecipient.track_nonce),
+            "track_hash": case((fresh, hash_token(token_for(nonce))), else_=MessageRecipient.track_hash)}
+
+
 def pixel_url(token: str) -> str:
     return f"{get_settings().base_url}{OPEN_PATH}{token}.gif"
 
