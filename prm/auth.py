@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from prm.db import in_db_thread, session_scope
+from prm.db import session_scope
 from services import auth as auth_service
 from services.actors import Actor
 
@@ -41,14 +41,10 @@ class AuthState(rx.State):
         ]
 
 
-def _resolve(token: str) -> Actor | None:
-    with session_scope() as session:
-        return auth_service.resolve_session(session=session, token=token)
-
-
 async def current_actor(state: rx.BaseState) -> Actor | None:
     auth = await state.get_state(AuthState)
-    actor = await in_db_thread(_resolve, auth.session_token)
+    with session_scope() as session:
+        actor = auth_service.resolve_session(session=session, token=auth.session_token)
     auth._show(actor)
     return actor
 

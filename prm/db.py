@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import select
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
@@ -84,18 +82,6 @@ def event_connection() -> Iterator[Connection]:
     (make_engine's lazy_flush). Nothing else may use it."""
     with get_engine(lazy_flush=True).connect() as conn:
         yield conn
-
-
-_T = TypeVar("_T")
-
-
-async def in_db_thread(fn: Callable[..., _T], /, *args, **kwargs) -> _T:
-    """Run blocking database work (a function that opens its own session_scope) in a worker
-    thread. Event handlers are coroutines on the backend's one event loop: a query run there
-    stops every other user's events until PostgreSQL answers, and they wait holding their
-    tabs' state locks (bench 7: 200 users; the locks were held 1-3 s while the backend used
-    half a core). Pass plain values in and out, never the state."""
-    return await asyncio.to_thread(fn, *args, **kwargs)
 
 
 @contextmanager

@@ -3,20 +3,10 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import in_db_thread, session_scope
+from prm.db import session_scope
 from services.accounts import partner_home
 from services.errors import ServiceError
 from services.offers import list_partnerships
-
-
-def _partner_home(actor) -> dict:
-    with session_scope() as session:
-        return partner_home(session=session, actor=actor)
-
-
-def _partnerships(actor, cursor: str):
-    with session_scope() as session:
-        return list_partnerships(session=session, actor=actor, cursor=cursor)
 
 
 class PortalHomeState(rx.State):
@@ -42,20 +32,22 @@ class PortalHomeState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        h = await in_db_thread(_partner_home, actor)
+        with session_scope() as session:
+            h = partner_home(session=session, actor=actor)
         for key in ("program_name", "supplier_name", "support_email", "account_name",
                     "account_status", "tier", "geography", "new_leads", "open_leads", "won_leads"):
             setattr(self, key, h[key])
         self.team = h["team"]
         self.first_name = actor.name.split(" ")[0]
         self.can_add_customer = h["account_status"] in ("Active", "Test")
-        await self._load_partners(actor, "")
+        self._load_partners(actor, "")
         self.loaded = True
         return None
 
-    async def _load_partners(self, actor, cursor: str) -> None:
+    def _load_partners(self, actor, cursor: str) -> None:
         try:
-            page = await in_db_thread(_partnerships, actor, cursor)
+            with session_scope() as session:
+                page = list_partnerships(session=session, actor=actor, cursor=cursor)
         except ServiceError:
             self.partners, self.partners_next = [], ""
             return
@@ -67,7 +59,7 @@ class PortalHomeState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        await self._load_partners(actor, "")
+        self._load_partners(actor, "")
         return None
 
     @rx.event
@@ -76,5 +68,5 @@ class PortalHomeState(rx.State):
         if actor is None:
             return to_portal_login()
         if self.partners_next:
-            await self._load_partners(actor, self.partners_next)
+            self._load_partners(actor, self.partners_next)
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import in_db_thread, session_scope
+from prm.db import session_scope
 from prm.paging import KeysetPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.lead_registration import CONFLICT_NOTICE, register_lead, registration_form
@@ -31,22 +31,17 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        self.statuses, page = await in_db_thread(_statuses_and_page, actor, self._kind(), self.status,
-                                                 self._cursor)
-        self._show_page(page)
+        with session_scope() as session:
+            self.statuses = status_names(session)
+            self._show_page(list_leads(
+                session=session, actor=actor, kind=self._kind(),
+                status=self.status if self.status in self.statuses else "", cursor=self._cursor))
         return None
 
     @rx.event
     async def set_status(self, value: str):
         self.status = value if value in self.statuses else "all"
         return await self._first_page()
-
-
-def _statuses_and_page(actor, kind: str, status: str, cursor: str):
-    with session_scope() as session:
-        statuses = status_names(session)
-        return statuses, list_leads(session=session, actor=actor, kind=kind,
-                                    status=status if status in statuses else "", cursor=cursor)
 
 
 class PortalLeadsState(_LeadListMixin, rx.State):

@@ -6,18 +6,13 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor
-from prm.db import in_db_thread, session_scope
+from prm.db import session_scope
 from services.errors import ServiceError
 from services.messages import mark_popup_read, pending_popups
 
 PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/leads/distributed": "leads",
              "/portal/leads/registered": "leads", "/portal/messages": "messages",
              "/portal/settings": "settings"}
-
-
-def _pending_popups(actor, page: str) -> list[dict[str, str]]:
-    with session_scope() as session:
-        return pending_popups(session=session, actor=actor, page=page)
 
 
 class PopupState(rx.State):
@@ -36,7 +31,8 @@ class PopupState(rx.State):
             return None
         page = PAGE_KEYS.get(self.router.page.path.rstrip("/") or "/portal", "")
         try:
-            self.queue = await in_db_thread(_pending_popups, actor, page) if page else []
+            with session_scope() as session:
+                self.queue = pending_popups(session=session, actor=actor, page=page) if page else []
         except ServiceError:
             self.queue = []
         return None

@@ -6,16 +6,11 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import in_db_thread, session_scope
+from prm.db import session_scope
 from services.consent import accept_terms, terms_for_user
 from services.errors import ServiceError
 
 TERMS_PAGE = "/portal/terms"
-
-
-def _terms_for_user(actor) -> dict:
-    with session_scope() as session:
-        return terms_for_user(session=session, actor=actor)
 
 
 class TermsState(rx.State):
@@ -30,7 +25,8 @@ class TermsState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return None  # the page's own load sends the visitor to the login
-        t = await in_db_thread(_terms_for_user, actor)
+        with session_scope() as session:
+            t = terms_for_user(session=session, actor=actor)
         if t["needs_acceptance"]:
             return rx.redirect(TERMS_PAGE)
         return None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
-from concurrent.futures import ThreadPoolExecutor
 
 import reflex as rx
 
@@ -69,8 +67,7 @@ class LoginState(rx.State):
         email = str(form_data.get("email", ""))[:254]
         password = str(form_data.get("password", ""))[:1024]
         try:
-            token, actor = await asyncio.get_running_loop().run_in_executor(
-                _PASSWORD_CHECKS, functools.partial(_login, email, password, kind, ip))
+            token, actor = await rx.run_in_thread(functools.partial(_login, email, password, kind, ip))
         except ServiceError as exc:
             async with self:
                 self.error, self.busy = str(exc), False
@@ -85,12 +82,6 @@ class LoginState(rx.State):
             auth._show(actor)
             self.error, self.notice, self.busy = "", "", False
         return rx.redirect("/admin" if kind == USER_KIND_SUPPLIER_ADMIN else "/portal")
-
-
-# argon2 is CPU-bound by design: two threads per backend process are what the CPU can run at
-# once, and the other database work of event handlers (prm.db.in_db_thread) keeps the default
-# pool to itself instead of queueing behind a burst of logins.
-_PASSWORD_CHECKS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="password-check")
 
 
 def _login(email: str, password: str, kind: str, ip: str):
