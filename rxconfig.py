@@ -23,6 +23,11 @@ config = rx.Config(
     telemetry_enabled=False,
     show_built_with_reflex=False,
     redis_url=_state_redis_url(),
+    # A backstop, not the fix: an event holds its tab's state lock in Redis while it runs, and
+    # on a starved machine (bench 7: 200 users on 2 shared cores) an ordinary event could
+    # outlast Reflex's default 10 s, losing its changes with a LockExpiredError. The slow work
+    # (the login's password check) runs outside the lock. REFLEX_REDIS_LOCK_EXPIRATION overrides.
+    redis_lock_expiration=30_000,
     plugins=[
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(appearance="light", accent_color="indigo", gray_color="slate", radius="medium")

@@ -57,7 +57,11 @@ class PortalUser(User):
         if not self._timed("hydrate /portal/login", lambda: self.session.connect("/portal/login")):
             return
         form = {"form_data": {"email": EMAIL.format(self.number), "password": PASSWORD}}
-        if not self._timed("LoginState.submit", lambda: self.session.send(f"{LOGIN}.submit", form)[0],
+        # A background event: its outcome is the redirect (logged in) or an error message.
+        def outcome(s: ReflexSession) -> bool:
+            return bool(s.redirect or s.var(LOGIN, "error"))
+
+        if not self._timed("LoginState.submit", lambda: self.session.send(f"{LOGIN}.submit", form, until=outcome)[0],
                            check=lambda: self.session.var(AUTH, "user_email") == EMAIL.format(self.number)
                            or f"not logged in: {self.session.var(LOGIN, 'error')!r}"):
             return

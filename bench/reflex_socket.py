@@ -170,13 +170,17 @@ class ReflexSession:
         self.path = path
         return self.send(ON_LOAD, rounds=2)[0]
 
-    def send(self, name: str, payload: dict | None = None, rounds: int = 1) -> tuple[float, list[dict]]:
+    def send(self, name: str, payload: dict | None = None, rounds: int = 1,
+             until=None) -> tuple[float, list[dict]]:
         """Emit an event on the current page; (seconds to its last update, its updates).
-        rounds: markers sent one after the other, for events that queue further events."""
+        rounds: markers sent one after the other, for events that queue further events.
+        until: for a background event (it does not hold the tab's queue, so the marker may
+        overtake it), a check of this session that is true once the event's outcome arrived;
+        updates are read until it is."""
         started = time.perf_counter()
         self.redirect = ""
         self.ws.send(encode_event(event(name, self.path, payload)))
-        return self._until_marker(started, rounds)
+        return self._until_marker(started, rounds, until)
 
     def var(self, state: str, name: str):
         return self.state.get(state, {}).get(f"{name}_rx_state_")
@@ -188,7 +192,7 @@ class ReflexSession:
             finally:
                 self.ws = None
 
-    def _until_marker(self, started: float, rounds: int = 1) -> tuple[float, list[dict]]:
+    def _until_marker(self, started: float, rounds: int = 1, until=None) -> tuple[float, list[dict]]:
         deadline = started + self.timeout
         updates: list[dict] = []
         last = None
@@ -202,6 +206,12 @@ class ReflexSession:
                 self._apply(p.data)
                 if marker_count(p.data) == self.markers:
                     break
+                updates.append(p.data)
+                last = time.perf_counter()
+        while until is not None and not until(self):
+            p = self._next(deadline)
+            if p.kind == "event" and p.name == "event":
+                self._apply(p.data)
                 updates.append(p.data)
                 last = time.perf_counter()
         return (last or time.perf_counter()) - started, updates

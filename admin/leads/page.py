@@ -12,8 +12,8 @@ from prm.components import (
     page_header,
     pager,
     sort_header,
-    status_badge,
     status_filter,
+    status_pill,
     text_input,
 )
 from prm.layout import admin_layout
@@ -97,26 +97,33 @@ def _filters() -> rx.Component:
 
 
 def _row(row) -> rx.Component:
-    return rx.table.row(
-        rx.table.row_header_cell(rx.vstack(
+    """One lead. Plain table elements with Radix Themes' classes rather than Radix components
+    (same DOM and look): all rows re-render on each Next/Previous, and a Radix component per
+    cell made that render cost as much as the round trip (bench 4)."""
+    def cell(*children, **props):
+        return rx.el.td(*children, class_name="rt-TableCell", **props)
+
+    return rx.el.tr(
+        rx.el.th(rx.el.div(
             rx.link(row["name"], href="/admin/leads/view?id=" + row["id"], weight="medium"),
-            rx.text(row["email"], size="1", color_scheme="gray"),
-            spacing="0",
-        )),
-        rx.table.cell(row["company"]),
-        rx.table.cell(rx.vstack(
-            rx.text(row["partner"]),
+            rx.el.p(row["email"], class_name="rt-Text rt-r-size-1", data_accent_color="gray"),
+            class_name="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-0 rx-Stack",
+        ), scope="row", class_name="rt-TableCell rt-TableRowHeaderCell"),
+        cell(row["company"]),
+        cell(rx.el.div(
+            rx.el.p(row["partner"], class_name="rt-Text"),
             # A lead no rule placed can be routed again from here (the rules may have changed).
             rx.cond(row["partner"] == "Unassigned",
                     rx.button("Route again", size="1", variant="soft", white_space="nowrap",
                               on_click=S.route_again(row["id"]), aria_label="Route again: " + row["name"])),
-            spacing="1",
+            class_name="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-1 rx-Stack",
         )),
-        rx.table.cell(row["owner"]),
-        rx.table.cell(status_badge(row["status"])),
-        rx.table.cell(row["kind"]),
-        rx.table.cell(row["source_campaign"]),
-        rx.table.cell(rx.text(row["created"], white_space="nowrap")),
+        cell(row["owner"]),
+        cell(status_pill(row["status"])),
+        cell(row["kind"]),
+        cell(row["source_campaign"]),
+        cell(rx.el.p(row["created"], class_name="rt-Text prm-nowrap")),
+        class_name="rt-TableRow",
     )
 
 
