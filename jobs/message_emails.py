@@ -202,6 +202,21 @@ def _write(session, recipient_id: int, email_id: int, recipient: dict, email: di
     conn.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
 
 
+def _rollback(session) -> None:
+    """Roll back, even when the database has gone away meanwhile (restarted): the rollback then
+    fails on the lost connection, which SQLAlchemy has invalidated, and the session is closed so
+    that its next statement takes a fresh connection. Raising here instead would end the job
+    between handing a message to the server and recording it — the recipient would be sent again
+    once the claim went stale."""
+    try:
+        session.rollback()
+    except OperationalError:
+        try:
+            session.close()
+        except OperationalError:
+            pass
+
+
 def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
     """Write one recipient's outcome, retrying while the database is away (restarted): the
     message has been handed to the server or refused by it, and that must not be forgotten —
@@ -214,7 +229,7 @@ def _record(session, recipient_id: int, email_id: int, recipient: dict, email: d
             session.commit()
             return
         except OperationalError:
-            session.rollback()
+            _rollback(session)
             if time.monotonic() > deadline:
                 raise
             log.warning("[job %s] the database is away; recording recipient %s again in 1 s",
@@ -267,7 +282,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
             try:
                 transport = conn.send(cur.row, cur.headers, handed_over=hook)
             except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
-                session.rollback()  # the answer was not success, whether or not "sent" was committed
+                _rollback(session)  # the answer was not success, whether or not "sent" was committed
                 error = str(exc)[:1000]
                 if isinstance(exc, mailer.PermanentFailure):
                     values = ({"status": "failed", "last_error": error}, {"status": "failed", "error": error})
@@ -290,7 +305,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 if committed:
                     session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
                 else:  # the outbox (no hook), or the commit failed (the database restarted)
-                    session.rollback()
+                    _rollback(session)
                     sent[1]["transport"] = transport
                     _record(session, rid, row_id, *sent)
                 outcome = "sent"

@@ -95,7 +95,7 @@ def test_postgresql_restarted_during_a_send_the_send_completes_exactly_once(chao
                    what=f"the send to finish after the restart (workers' log:\n{workers.tail()})")
     finally:
         workers.stop()
-    check_exactly_once(chaos, message_id, figures)
+    check_exactly_once(chaos, message_id, figures, workers)
 
 
 def record_email(to_email: str) -> int:

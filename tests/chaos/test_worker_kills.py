@@ -71,8 +71,9 @@ def expected_addresses(message_id: int) -> set[str]:
             MessageRecipient.message_id == message_id)).all()}
 
 
-def check_exactly_once(chaos, message_id: int, figures) -> None:
-    """Every recipient exactly one copy at the SMTP server and a 'sent' delivery row."""
+def check_exactly_once(chaos, message_id: int, figures, workers=None) -> None:
+    """Every recipient exactly one copy at the SMTP server and a 'sent' delivery row. With
+    workers, a failure quotes the lines of their log that name the recipients in question."""
     expected = expected_addresses(message_id)
     received = chaos.smtp.counts()
     lost = sorted(a for a in expected if received[a] == 0)
@@ -86,8 +87,23 @@ def check_exactly_once(chaos, message_id: int, figures) -> None:
     figures.add("delivery rows not sent", not_sent)
     assert not lost, f"{len(lost)} recipients received nothing, e.g. {lost[:5]}"
     assert not twice, f"{len(twice)} recipients received more than one copy: " + ", ".join(
-        f"{a}: {chaos.smtp.copies[a]}" for a in twice[:5])
+        f"{a}: {chaos.smtp.copies[a]}" for a in twice[:5]) + _log_about(workers, twice[:5])
     assert not_sent == 0, progress(message_id)
+
+
+def _log_about(workers, addresses: list[str]) -> str:
+    """The workers' log lines about these recipients (by recipient id) and every warning."""
+    if workers is None:
+        return ""
+    ids = set()
+    with session_scope() as session:
+        for address in addresses:
+            ids |= {str(r[0]) for r in session.exec(text("SELECT id FROM message_recipient WHERE email = :e"),
+                                                   params={"e": address}).all()}
+    lines = [line for line in workers.log_path.read_text(errors="replace").splitlines()
+             if "WARNING" in line or "ERROR" in line or "Traceback" in line
+             or any(f"recipient {i}" in line or f"{i}]" in line for i in ids)]
+    return "\nworkers' log (warnings and these recipients):\n" + "\n".join(lines[-80:])
 
 
 def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_once(chaos, figures):
