@@ -31,11 +31,7 @@ from tests.jobs.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-# A worker that handed a message to the server keeps recording it while the database is away for
-# up to half the stale-claim time (jobs/message_emails._record): 30 s gives a PostgreSQL restart
-# on a loaded 2-core machine 15 s (at 15, a restart over 7.5 s gave up the recording and the
-# stale sweep sent that recipient again). Production's default is 600.
-SETTINGS = {"STALE_CLAIM_SECONDS": "30", "SWEEP_SECONDS": "3"}
+SETTINGS = {"STALE_CLAIM_SECONDS": "15", "SWEEP_SECONDS": "3"}
 
 
 def _require(ok: bool, what: str) -> None:
