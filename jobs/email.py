@@ -10,7 +10,8 @@ from sqlalchemy import or_, update
 from jobs import mailer
 from models._base import utcnow
 from models.messaging import EmailMessage
-from prm.db import session_scope
+from prm.db import commit_through_outage, session_scope
+from services.email_messages import stale_claim
 
 log = logging.getLogger("prm.jobs.email")
 
@@ -47,8 +48,6 @@ def _stale_claims():
     recorded its outcome: its worker died. Such a row is sent again (its Message-ID unchanged);
     a claim without claimed_at (a to-partner Email's outbox copy, jobs.message_emails) is never
     one of them."""
-    from services.email_messages import stale_claim
-
     return (EmailMessage.status == "sending") & (EmailMessage.claimed_at < utcnow() - stale_claim())
 
 
@@ -65,25 +64,29 @@ def _deliver(email_id: int, job_id: str, *, last_try: bool, quiet: bool = False)
             log.info("[job %s] email %s already claimed or delivered; nothing to do", job_id, email_id)
             return "skipped"
         row = session.get(EmailMessage, email_id)
+
+        def record(**values) -> None:
+            # The server has answered: the outcome is written through a database restart, or the
+            # claim would go stale and a sent email be sent again.
+            commit_through_outage(
+                session, lambda s: s.exec(update(EmailMessage).where(EmailMessage.id == email_id).values(**values)),
+                give_up_after=stale_claim().total_seconds() / 2, what=f"email {email_id} [job {job_id}]", log=log)
+
         try:
             transport = mailer.send(row)
         except mailer.TemporaryFailure as exc:
             if last_try:
-                row.status, row.error = "failed", f"gave up after retries: {exc}"[:1000]
-                session.commit()
+                record(status="failed", error=f"gave up after retries: {exc}"[:1000])
                 log.warning("[job %s] email %s failed after its last retry: %s", job_id, email_id, exc)
                 return "failed"
-            row.status, row.error = "queued", str(exc)[:1000]
-            session.commit()
+            record(status="queued", error=str(exc)[:1000])
             log.warning("[job %s] email %s temporary failure, will retry: %s", job_id, email_id, exc)
             raise
         except mailer.PermanentFailure as exc:
-            row.status, row.error = "failed", str(exc)[:1000]
-            session.commit()
+            record(status="failed", error=str(exc)[:1000])
             log.warning("[job %s] email %s failed: %s", job_id, email_id, exc)
             return "failed"
-        row.status, row.transport, row.sent_at, row.error = "sent", transport, utcnow(), ""
-        session.commit()
+        record(status="sent", transport=transport, sent_at=utcnow(), error="")
         # A batch logs its outcome once; one line per email of 100k would drown the rest.
         log.log(logging.DEBUG if quiet else logging.INFO, "[job %s] email %s sent via %s",
                 job_id, email_id, transport)
@@ -120,7 +123,6 @@ def sweep_emails(limit: int = 1000) -> int:
     from sqlmodel import select
 
     from jobs.queues import EMAILS, active_job_ids, enqueue_email_delivery
-    from services.email_messages import stale_claim
 
     old = utcnow() - stale_claim()
     with session_scope() as session:

@@ -28,19 +28,17 @@ retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed wit
 from __future__ import annotations
 
 import logging
-import time
 from collections import deque
 from datetime import timedelta
 
 from rq import get_current_job
 from sqlalchemy import or_, update
-from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
 from jobs import mailer
 from models._base import utcnow
 from models.messaging import EmailMessage, Message, MessageRecipient
-from prm.db import session_scope
+from prm.db import commit_through_outage, rollback_even_if_lost, session_scope
 from prm.settings import get_settings
 from services import email_messages as svc
 from services import email_tracking as tracking
@@ -202,39 +200,14 @@ def _write(session, recipient_id: int, email_id: int, recipient: dict, email: di
     conn.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
 
 
-def _rollback(session) -> None:
-    """Roll back, even when the database has gone away meanwhile (restarted): the rollback then
-    fails on the lost connection, which SQLAlchemy has invalidated, and the session is closed so
-    that its next statement takes a fresh connection. Raising here instead would end the job
-    between handing a message to the server and recording it — the recipient would be sent again
-    once the claim went stale."""
-    try:
-        session.rollback()
-    except OperationalError:
-        try:
-            session.close()
-        except OperationalError:
-            pass
-
-
 def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
     """Write one recipient's outcome, retrying while the database is away (restarted): the
     message has been handed to the server or refused by it, and that must not be forgotten —
     forgotten, the claim would go stale and the recipient would be sent again. Gives up (and
     raises) after half the stale-claim time, before another worker could take the recipient."""
-    deadline = time.monotonic() + svc.stale_claim().total_seconds() / 2
-    while True:
-        try:
-            _write(session, recipient_id, email_id, recipient, email)
-            session.commit()
-            return
-        except OperationalError:
-            _rollback(session)
-            if time.monotonic() > deadline:
-                raise
-            log.warning("[job %s] the database is away; recording recipient %s again in 1 s",
-                        _job_id(), recipient_id)
-            time.sleep(1)
+    commit_through_outage(session, lambda s: _write(s, recipient_id, email_id, recipient, email),
+                          give_up_after=svc.stale_claim().total_seconds() / 2,
+                          what=f"recipient {recipient_id} [job {_job_id()}]", log=log)
 
 
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
@@ -282,7 +255,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
             try:
                 transport = conn.send(cur.row, cur.headers, handed_over=hook)
             except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
-                _rollback(session)  # the answer was not success, whether or not "sent" was committed
+                rollback_even_if_lost(session)  # the answer was not success, whether or not "sent" was committed
                 error = str(exc)[:1000]
                 if isinstance(exc, mailer.PermanentFailure):
                     values = ({"status": "failed", "last_error": error}, {"status": "failed", "error": error})
@@ -305,7 +278,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 if committed:
                     session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
                 else:  # the outbox (no hook), or the commit failed (the database restarted)
-                    _rollback(session)
+                    rollback_even_if_lost(session)
                     sent[1]["transport"] = transport
                     _record(session, rid, row_id, *sent)
                 outcome = "sent"

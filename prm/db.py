@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager, contextmanager
 import psycopg
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlmodel import Session, create_engine
 
 from prm.settings import get_settings
@@ -109,6 +109,37 @@ def session_scope() -> Iterator[Session]:
     """A session for one unit of work; services commit what they change."""
     with Session(get_engine(), expire_on_commit=False) as session:
         yield session
+
+
+def rollback_even_if_lost(session: Session) -> None:
+    """Roll back, even when the database has gone away meanwhile (restarted): the rollback then
+    fails on the lost connection, which SQLAlchemy has invalidated, and the session is closed so
+    that its next statement takes a fresh connection."""
+    try:
+        session.rollback()
+    except OperationalError:
+        try:
+            session.close()
+        except OperationalError:
+            pass
+
+
+def commit_through_outage(session: Session, write, *, give_up_after: float, what: str, log) -> None:
+    """write(session) and commit, again every second while the database is away (restarted), for
+    up to give_up_after seconds, then raise. For an outcome that must not be forgotten: a message
+    already handed to the mail server, whose claim would otherwise go stale and send it again."""
+    deadline = time.monotonic() + give_up_after
+    while True:
+        try:
+            write(session)
+            session.commit()
+            return
+        except OperationalError:
+            rollback_even_if_lost(session)
+            if time.monotonic() > deadline:
+                raise
+            log.warning("the database is away; recording %s again in 1 s", what)
+            time.sleep(1)
 
 
 # ---------------------------------------------------------------- async event connections

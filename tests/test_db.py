@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
@@ -50,3 +51,71 @@ def test_the_event_connection_commits_each_statement_on_its_own(db, database_url
         conn.execute(EmailEvent.__table__.insert(), {"kind": "open", "email": "a@example.com"})
         # no commit: AUTOCOMMIT wrote it already
     assert [e.email for e in db.exec(select(EmailEvent)).all()] == ["a@example.com"]
+
+
+def _end_backend_of(conn) -> None:
+    """PostgreSQL ends this connection's backend, as a restart does; returns once it has gone."""
+    from prm.db import get_engine
+
+    pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    with get_engine().connect() as other:
+        other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        for _ in range(200):
+            if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
+                                 {"pid": pid}).scalar_one():
+                return
+            time.sleep(0.05)
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)  # SQLite has no server to drop it
+def test_an_outcome_is_recorded_through_a_connection_the_server_dropped(db, database_url, caplog):
+    """As the Email job does: "sent" is committed on the driver's connection the moment the
+    message is handed over, and PostgreSQL restarts just then. The commit fails, so does the
+    rollback on the lost connection (it used to end the job, leaving a sent message unrecorded
+    to be sent again), and the outcome is written on a fresh connection — again when the server
+    drops that one too — once."""
+    import logging
+
+    import psycopg
+
+    from models.messaging import EmailEvent
+    from prm.db import commit_through_outage, rollback_even_if_lost, session_scope
+
+    calls = []
+
+    def write(session):
+        calls.append(1)
+        session.add(EmailEvent(kind="open", email="outcome@example.com"))
+        if len(calls) == 1:
+            session.flush()
+            _end_backend_of(session.connection())
+
+    log = logging.getLogger("tests.outage")
+    with caplog.at_level(logging.WARNING, logger="tests.outage"), session_scope() as session:
+        session.add(EmailEvent(kind="open", email="handed-over@example.com"))
+        session.flush()
+        dbapi = session.connection().connection.dbapi_connection
+        _end_backend_of(session.connection())
+        with pytest.raises(psycopg.OperationalError):
+            dbapi.commit()
+        rollback_even_if_lost(session)
+        commit_through_outage(session, write, give_up_after=30, what="the test's outcome", log=log)
+    assert len(calls) == 2
+    assert "recording the test's outcome again" in caplog.text
+    assert [e.email for e in db.exec(select(EmailEvent)).all()] == ["outcome@example.com"]
+
+
+def test_recording_through_an_outage_gives_up_after_its_time(db):
+    """Past give_up_after the error is raised (the caller's claim would otherwise go stale while
+    it still retried), and nothing half-written is left."""
+    import logging
+
+    from sqlalchemy.exc import OperationalError
+
+    from prm.db import commit_through_outage, session_scope
+
+    def write(session):
+        raise OperationalError("UPDATE …", {}, Exception("the database system is shutting down"))
+
+    with session_scope() as session, pytest.raises(OperationalError):
+        commit_through_outage(session, write, give_up_after=0, what="x", log=logging.getLogger("tests.outage"))
