@@ -43,6 +43,36 @@ def test_a_connection_the_server_killed_is_replaced_at_checkout():
         engine.dispose()
 
 
+def test_a_kept_read_connection_the_server_killed_is_replaced():
+    """read_connection keeps its last connections checked out between calls: one whose backend
+    PostgreSQL ended is not handed out again; the next list page gets a live connection."""
+    need_service(PG_UP, "PostgreSQL")
+    from prm.db import make_engine, read_connection
+
+    with read_connection(TEST_DATABASE_URL) as conn:
+        victim = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    killer = make_engine(TEST_DATABASE_URL)
+    try:
+        with killer.connect() as other:
+            assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim}).scalar_one()
+            for _ in range(200):
+                if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
+                                     {"pid": victim}).scalar_one():
+                    break
+                time.sleep(0.05)
+    finally:
+        killer.dispose()
+    for _ in range(100):  # the notice reaches the idle socket asynchronously
+        with read_connection(TEST_DATABASE_URL) as conn:
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        if pid != victim:
+            break
+        time.sleep(0.05)
+    assert pid != victim
+    with read_connection(TEST_DATABASE_URL) as conn:  # and the live one is handed out again
+        assert conn.execute(text("SELECT pg_backend_pid()")).scalar_one() == pid
+
+
 def test_the_event_connection_commits_each_statement_on_its_own(db, database_url):
     from models.messaging import EmailEvent
     from prm.db import event_connection
