@@ -3,6 +3,7 @@ seconds for 100k rows where one ORM object per row would take a minute."""
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 
@@ -19,10 +20,12 @@ def with_defaults(table: Table, row: dict) -> dict:
     return _defaults_filler(table, frozenset(row))(row)
 
 
+@functools.lru_cache(maxsize=256)
 def _defaults_filler(table: Table, names: frozenset):
     """A function completing rows that have these keys as with_defaults does. Which columns
     are missing is worked out once for rows of the same keys (a batch of 100k rows spent
-    seconds walking the table's columns for each), callable defaults still run per row."""
+    seconds walking the table's columns for each; with_defaults, called a row at a time,
+    0.6 s for 99k leads), callable defaults still run per row."""
     missing = [(c.name, c.default) for c in table.columns
                if c.name not in names and not c.primary_key and c.default is not None]
 
