@@ -53,11 +53,21 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
         columns = ", ".join(f'"{n}"' for n in names)
         statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
         try:
-            with raw.cursor() as cursor, cursor.copy(statement) as copy:
-                for r in rows:
-                    if json_names:
-                        r = r | {n: json.dumps(r[n]) for n in json_names}  # noqa: PLW2901
-                    copy.write_row(values(r))
+            with raw.cursor() as cursor:
+                # The foreign keys are checked by a query per row, which PostgreSQL plans once and
+                # reuses. A caller's SET LOCAL plan_cache_mode = force_custom_plan (the import's
+                # batches) would have it planned again for every row: 150k lead events took 5.4 s
+                # instead of 1.8 s. The COPY runs with the default; the caller's mode is restored.
+                mode = cursor.execute("SELECT current_setting('plan_cache_mode')").fetchone()[0]
+                if mode != "auto":
+                    cursor.execute("SELECT set_config('plan_cache_mode', 'auto', true)")
+                with cursor.copy(statement) as copy:
+                    for r in rows:
+                        if json_names:
+                            r = r | {n: json.dumps(r[n]) for n in json_names}  # noqa: PLW2901
+                        copy.write_row(values(r))
+                if mode != "auto":
+                    cursor.execute("SELECT set_config('plan_cache_mode', %s, true)", (mode,))
         except psycopg.Error as exc:
             # As SQLAlchemy reports it for any other statement (IntegrityError for a unique index).
             raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
