@@ -3,6 +3,7 @@ seconds for 100k rows where one ORM object per row would take a minute."""
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 
@@ -19,10 +20,12 @@ def with_defaults(table: Table, row: dict) -> dict:
     return _defaults_filler(table, frozenset(row))(row)
 
 
+@functools.lru_cache(maxsize=256)
 def _defaults_filler(table: Table, names: frozenset):
     """A function completing rows that have these keys as with_defaults does. Which columns
     are missing is worked out once for rows of the same keys (a batch of 100k rows spent
-    seconds walking the table's columns for each), callable defaults still run per row."""
+    seconds walking the table's columns for each; with_defaults, called a row at a time,
+    0.6 s for 99k leads), callable defaults still run per row."""
     missing = [(c.name, c.default) for c in table.columns
                if c.name not in names and not c.primary_key and c.default is not None]
 
@@ -50,11 +53,21 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
         columns = ", ".join(f'"{n}"' for n in names)
         statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
         try:
-            with raw.cursor() as cursor, cursor.copy(statement) as copy:
-                for r in rows:
-                    if json_names:
-                        r = r | {n: json.dumps(r[n]) for n in json_names}  # noqa: PLW2901
-                    copy.write_row(values(r))
+            with raw.cursor() as cursor:
+                # The foreign keys are checked by a query per row, which PostgreSQL plans once and
+                # reuses. A caller's SET LOCAL plan_cache_mode = force_custom_plan (the import's
+                # batches) would have it planned again for every row: 150k lead events took 5.4 s
+                # instead of 1.8 s. The COPY runs with the default; the caller's mode is restored.
+                mode = cursor.execute("SELECT current_setting('plan_cache_mode')").fetchone()[0]
+                if mode != "auto":
+                    cursor.execute("SELECT set_config('plan_cache_mode', 'auto', true)")
+                with cursor.copy(statement) as copy:
+                    for r in rows:
+                        if json_names:
+                            r = r | {n: json.dumps(r[n]) for n in json_names}  # noqa: PLW2901
+                        copy.write_row(values(r))
+                if mode != "auto":
+                    cursor.execute("SELECT set_config('plan_cache_mode', %s, true)", (mode,))
         except psycopg.Error as exc:
             # As SQLAlchemy reports it for any other statement (IntegrityError for a unique index).
             raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
@@ -97,8 +110,11 @@ def new_ids(session: Session, table: Table, n: int) -> list[int]:
     if n <= 0:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        return list(session.execute(text(
-            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
-            {"t": table.name, "n": n}).scalars())
+        # The sequence is looked up once: inside the nextval() of each row, the lookup took
+        # PostgreSQL 8x the time of the nextval itself (150k ids: 0.35 s instead of 0.04 s).
+        sequence = session.execute(text("SELECT pg_get_serial_sequence(:t, 'id')::regclass::oid"),
+                                   {"t": table.name}).scalar_one()
+        return list(session.execute(text("SELECT nextval(CAST(CAST(:s AS oid) AS regclass)) FROM generate_series(1, :n)"),
+                                    {"s": sequence, "n": n}).scalars())
     top = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
     return list(range(top + 1, top + n + 1))

@@ -326,6 +326,8 @@ class CsvImport:
 
     def reason_text(self, errors: dict[str, str], custom: list[dict]) -> str:
         """Field errors as one reason, each after its column's name."""
+        if not errors:
+            return ""  # most rows: no labels to look up
         labels = {c.field: c.label for c in self.columns}
         labels |= {f"custom:{s['key']}": s["label"] for s in custom}
         return " ".join(f"{labels.get(f, f)}: {msg}" for f, msg in errors.items())[:1000]

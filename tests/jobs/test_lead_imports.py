@@ -275,3 +275,29 @@ def test_imported_leads_reach_the_crm_webhook_like_any_other_change(db, p, admin
                                   .order_by(WebhookDelivery.id)).all():
         per_lead.setdefault(lead_id, []).append(field)
     assert sorted(per_lead.values()) == [["created"]] * 2 + [["created", "partner"]] * 5
+
+
+def test_the_job_imports_a_row_as_last_fixed_and_refuses_a_partner_deactivated_since_the_upload(
+        db, p, admin, redis_queue, no_smtp):
+    """The cells are checked at upload (and at each fix); the job writes those values and
+    still looks the partner up again."""
+    rows = ["Pat,Jones,  PAT@Acme.Example ,,  Acme  ,USA,,Expo,northwind",
+            "Sam,Lee,sam@globex.example,,Globex,UK,,Expo,contoso",
+            "Kim,Park,kim@initech.example,,Initech,,,Expo,"]
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.fix_import_row(session=db, actor=admin, run_id=run_id, row_number=3,
+                         values={"company": "  Initech Fixed ", "email": "KIM.PARK@initech.example"})
+    p.northwind.status = "inactive"
+    db.add(p.northwind)
+    db.commit()
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+
+    assert import_leads(run_id) == "done"
+
+    db.expire_all()
+    leads = {lead.email: lead for lead in db.exec(select(Lead))}
+    assert set(leads) == {"sam@globex.example", "kim.park@initech.example"}
+    assert (leads["kim.park@initech.example"].company, leads["sam@globex.example"].partner_account_id) == (
+        "Initech Fixed", p.contoso.id)
+    [failed] = LEADS.list_import_rows(session=db, actor=admin, run_id=run_id, status="failed").rows
+    assert (failed["row_number"], failed["reason"]) == (1, f"Partner: {lead_import.UNKNOWN_PARTNER}")
