@@ -31,7 +31,8 @@ def _unassigned_bar() -> rx.Component:
                       disabled=run["status"] == "running"),
             spacing="3", align="center", wrap="wrap", width="100%",
         ),
-        rx.cond(run["status"] != "", rx.card(
+        # No run yet: routing_run is {} (run["status"] would be undefined, not "").
+        rx.cond(run.contains("status"), rx.card(
             rx.vstack(
                 rx.hstack(
                     rx.text(rx.match(run["status"], ("running", "Routing the Unassigned queue"),
