@@ -3,6 +3,7 @@ from __future__ import annotations
 import reflex as rx
 
 from admin.leads.state import AdminLeadsState as S
+from admin.leads.state import AdminLeadsTableState as T
 from prm.components import (
     error_callout,
     field,
@@ -30,7 +31,8 @@ def _unassigned_bar() -> rx.Component:
                       disabled=run["status"] == "running"),
             spacing="3", align="center", wrap="wrap", width="100%",
         ),
-        rx.cond(run["status"] != "", rx.card(
+        # No run yet: routing_run is {} (run["status"] would be undefined, not "").
+        rx.cond(run.contains("status"), rx.card(
             rx.vstack(
                 rx.hstack(
                     rx.text(rx.match(run["status"], ("running", "Routing the Unassigned queue"),
@@ -56,8 +58,8 @@ def _filters() -> rx.Component:
     return rx.flex(
         rx.vstack(
             rx.el.label("Search", html_for="lead-search", class_name="prm-label"),
-            rx.input(id="lead-search", placeholder="Company, name or email", value=S.search,
-                     on_change=S.set_search.debounce(300), width=["100%", "240px"]),
+            rx.input(id="lead-search", placeholder="Company, name or email", value=T.search,
+                     on_change=T.set_search.debounce(300), width=["100%", "240px"]),
             spacing="1",
         ),
         status_filter("lead-status", S.statuses, S.status, S.set_status),
@@ -115,7 +117,7 @@ def _row(row) -> rx.Component:
             # A lead no rule placed can be routed again from here (the rules may have changed).
             rx.cond(row["partner"] == "Unassigned",
                     rx.button("Route again", size="1", variant="soft", white_space="nowrap",
-                              on_click=S.route_again(row["id"]), aria_label="Route again: " + row["name"])),
+                              on_click=T.route_again(row["id"]), aria_label="Route again: " + row["name"])),
             class_name="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-1 rx-Stack",
         )),
         cell(row["owner"]),
@@ -192,12 +194,12 @@ def admin_leads_page() -> rx.Component:
                ("Status", "status"), ("Type", None), ("Source Campaign", None), ("Created", "created")]
     table = rx.box(
         rx.table.root(
-            rx.table.header(rx.table.row(*[sort_header(S, label, key) for label, key in headers])),
-            rx.table.body(rx.foreach(S.rows, _row)),
+            rx.table.header(rx.table.row(*[sort_header(T, label, key) for label, key in headers])),
+            rx.table.body(rx.foreach(T.rows, _row)),
             variant="surface",
             width="100%",
         ),
-        rx.cond(S.loaded & (S.rows.length() == 0),
+        rx.cond(T.loaded & (T.rows.length() == 0),
                 rx.center(rx.text("No leads match these filters.", color_scheme="gray"), padding="2.5rem")),
         width="100%",
         overflow_x="auto",
@@ -213,10 +215,10 @@ def admin_leads_page() -> rx.Component:
                    on_all=S.show_all, on_unassigned=S.show_unassigned),
         rx.cond(S.partner_filter == "unassigned", _unassigned_bar()),
         _filters(),
-        error_callout(S.error),
+        error_callout(T.error),
         table,
-        pager(S.cursors.length() > 0, S.next_cursor != "", S.prev_page, S.next_page),
-        loaded_marker(S.loaded),
+        pager(T.cursors.length() > 0, T.next_cursor != "", T.prev_page, T.next_page),
+        loaded_marker(T.loaded),
         width="100%",
         spacing="2",
     )

@@ -67,6 +67,10 @@ def test_a_routing_rule_places_a_new_lead_and_says_why(page):
     queue_row = page.get_by_role("row").filter(has_text="Kenji Sato")
     expect(queue_row).to_be_visible()
     expect(page.get_by_role("row").filter(has_text="Rosa Routed")).to_have_count(0)
+    # The queue has never been routed as a whole: no run card (it said "failed", "undefined").
+    expect(page.get_by_text("Route Unassigned Leads")).to_be_visible()
+    expect(page.get_by_text("Routing the Unassigned queue failed")).to_have_count(0)
+    expect(page.get_by_text("undefined")).to_have_count(0)
     shot(page, "admin_leads_unassigned")
     queue_row.get_by_role("button", name="Route again: Kenji Sato").click()
     expect(page.get_by_text("Kenji Sato routed to Contoso.")).to_be_visible()
