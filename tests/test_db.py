@@ -12,6 +12,25 @@ from sqlmodel import select
 from tests.conftest import PG_UP, TEST_DATABASE_URL, need_service
 
 
+def _end_backend(pid: int) -> None:
+    """PostgreSQL ends that backend, as a restart or an idle timeout does. pg_terminate_backend
+    only signals: wait until the backend has ended (and so has sent its FATAL notice and closed
+    the socket)."""
+    from prm.db import make_engine
+
+    killer = make_engine(TEST_DATABASE_URL)
+    try:
+        with killer.connect() as other:
+            assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+            for _ in range(200):
+                if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
+                                     {"pid": pid}).scalar_one():
+                    return
+                time.sleep(0.05)
+    finally:
+        killer.dispose()
+
+
 def test_a_connection_the_server_killed_is_replaced_at_checkout():
     """PostgreSQL ends a backend (a restart, pg_terminate_backend, an idle timeout): the next
     request gets a fresh connection instead of an error, with no SELECT 1 before each checkout."""
@@ -22,15 +41,7 @@ def test_a_connection_the_server_killed_is_replaced_at_checkout():
     try:
         with engine.connect() as conn:
             victim = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
-        with make_engine(TEST_DATABASE_URL).connect() as other:
-            assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim}).scalar_one()
-            # pg_terminate_backend only signals: wait until that backend has ended (and so has
-            # sent its FATAL notice and closed the socket), as after a restart or an idle timeout.
-            for _ in range(200):
-                if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
-                                     {"pid": victim}).scalar_one():
-                    break
-                time.sleep(0.05)
+        _end_backend(victim)
         for _ in range(100):  # the notice reaches the idle socket asynchronously
             with engine.connect() as conn:
                 pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
@@ -47,21 +58,11 @@ def test_a_kept_read_connection_the_server_killed_is_replaced():
     """read_connection keeps its last connections checked out between calls: one whose backend
     PostgreSQL ended is not handed out again; the next list page gets a live connection."""
     need_service(PG_UP, "PostgreSQL")
-    from prm.db import make_engine, read_connection
+    from prm.db import read_connection
 
     with read_connection(TEST_DATABASE_URL) as conn:
         victim = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
-    killer = make_engine(TEST_DATABASE_URL)
-    try:
-        with killer.connect() as other:
-            assert other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": victim}).scalar_one()
-            for _ in range(200):
-                if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
-                                     {"pid": victim}).scalar_one():
-                    break
-                time.sleep(0.05)
-    finally:
-        killer.dispose()
+    _end_backend(victim)
     for _ in range(100):  # the notice reaches the idle socket asynchronously
         with read_connection(TEST_DATABASE_URL) as conn:
             pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
@@ -81,20 +82,6 @@ def test_the_event_connection_commits_each_statement_on_its_own(db, database_url
         conn.execute(EmailEvent.__table__.insert(), {"kind": "open", "email": "a@example.com"})
         # no commit: AUTOCOMMIT wrote it already
     assert [e.email for e in db.exec(select(EmailEvent)).all()] == ["a@example.com"]
-
-
-def _end_backend_of(conn) -> None:
-    """PostgreSQL ends this connection's backend, as a restart does; returns once it has gone."""
-    from prm.db import get_engine
-
-    pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
-    with get_engine().connect() as other:
-        other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-        for _ in range(200):
-            if not other.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"),
-                                 {"pid": pid}).scalar_one():
-                return
-            time.sleep(0.05)
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)  # SQLite has no server to drop it
@@ -118,14 +105,14 @@ def test_an_outcome_is_recorded_through_a_connection_the_server_dropped(db, data
         session.add(EmailEvent(kind="open", email="outcome@example.com"))
         if len(calls) == 1:
             session.flush()
-            _end_backend_of(session.connection())
+            _end_backend(session.connection().execute(text("SELECT pg_backend_pid()")).scalar_one())
 
     log = logging.getLogger("tests.outage")
     with caplog.at_level(logging.WARNING, logger="tests.outage"), session_scope() as session:
         session.add(EmailEvent(kind="open", email="handed-over@example.com"))
         session.flush()
         dbapi = session.connection().connection.dbapi_connection
-        _end_backend_of(session.connection())
+        _end_backend(session.connection().execute(text("SELECT pg_backend_pid()")).scalar_one())
         with pytest.raises(psycopg.OperationalError):
             dbapi.commit()
         rollback_even_if_lost(session)
@@ -136,8 +123,8 @@ def test_an_outcome_is_recorded_through_a_connection_the_server_dropped(db, data
 
 
 def test_recording_through_an_outage_gives_up_after_its_time(db):
-    """Past give_up_after the error is raised (the caller's claim would otherwise go stale while
-    it still retried), and nothing half-written is left."""
+    """Past give_up_after the error is raised: the caller's claim would otherwise go stale while
+    it still retried, and another worker could take the recipient meanwhile."""
     import logging
 
     from sqlalchemy.exc import OperationalError
