@@ -107,24 +107,26 @@ class PortalUser(User):
             self._reconnect()
         return self.session.ws is not None and self.logged_in
 
-    @task(4)
-    def next_page(self):
+    def _on_leads(self) -> bool:
+        """Ready on the Leads page; if on another page, opening Leads is this task's event."""
         if not self._ready():
-            return
+            return False
         if self.session.path != "/portal/leads":
             self._timed("on_load /portal/leads", lambda: self.session.navigate("/portal/leads"),
                         check=self._leads_shown)
+            return False
+        return True
+
+    @task(4)
+    def next_page(self):
+        if not self._on_leads():
             return
         name = "next_page" if self.session.var(LEADS, "next_cursor") else "prev_page"
         self._timed(f"PortalLeadsState.{name}", lambda: self.session.send(f"{LEADS}.{name}")[0])
 
     @task(2)
     def filter_by_status(self):
-        if not self._ready():
-            return
-        if self.session.path != "/portal/leads":
-            self._timed("on_load /portal/leads", lambda: self.session.navigate("/portal/leads"),
-                        check=self._leads_shown)
+        if not self._on_leads():
             return
         statuses = self.session.var(LEADS, "statuses") or []
         value = random.choice([*statuses, "all"])
