@@ -55,7 +55,7 @@ def _lifecycle() -> rx.Component:
             field("End at (UTC, optional)", text_input("end-at", type="datetime-local", value=S.schedule_end,
                                                        on_change=S.set_schedule_end), "end-at",
                   S.field_errors.get("end_at", "")),
-            columns=rx.breakpoints(initial="1", sm="2"), spacing="3", width="100%",
+            columns=rx.breakpoints(initial="1", sm="2", lg="1"), spacing="3", width="100%",
         ),
         rx.hstack(
             rx.button(rx.icon("calendar_clock", size=16), "Schedule", variant="soft", size="3",
