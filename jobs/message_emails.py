@@ -134,7 +134,7 @@ def _prepare(conn, message: Message, domain: str, rid: int, now) -> _Prepared | 
         footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
                        f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
         footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
-        body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce))
+        body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce), message.id)
         values = dict(idempotency_key=key, to_email=email, to_name=name, subject=message.title,
                       template="to_partner_email", html_body=body_html + footer_html,
                       text_body=svc.html_to_text(body_html) + footer_text,

@@ -253,18 +253,18 @@ async def open_pixel(request: Request) -> Response:
 
 async def click_redirect(request: Request) -> Response:
     """A tracked link: 302 to the link stored in that message, or a 404 page and no redirect
-    for anything forged, tampered or unknown (the target never comes from the request). The
-    lookup (one indexed read) comes before the answer; the click is recorded after it is sent.
-    On PostgreSQL both run on the event loop (prm.db.async_event_connection); on SQLite in a
-    worker thread."""
+    for anything forged, tampered or unknown (the target never comes from the request). A link
+    naming its message is answered from that message's kept link list (one read per message and
+    process); the click is recorded after the answer has been sent, the recipient looked up
+    then. On PostgreSQL the queries run on the event loop (prm.db.async_event_connection); on
+    SQLite in a worker thread."""
     params = request.path_params
     agent, method = _agent(request), request.method
     token, index, signature = params["token"], params["index"], params["signature"]
 
     if async_events_enabled():
-        async with async_event_connection() as conn:
-            target = await email_tracking.click_target_async(conn=conn, token=token, index=index,
-                                                              signature=signature)
+        target = await email_tracking.click_target_async(connect=async_event_connection, token=token, index=index,
+                                                          signature=signature)
 
         async def record_async():
             try:
@@ -290,7 +290,7 @@ async def click_redirect(request: Request) -> Response:
         task = BackgroundTask(run_in_threadpool, record)
     if target is None:
         return await _invalid_link(request)
-    return RedirectResponse(target[1], status_code=302, headers=NO_STORE, background=task)
+    return RedirectResponse(target.url, status_code=302, headers=NO_STORE, background=task)
 
 
 async def _invalid_link(_request: Request) -> HTMLResponse:

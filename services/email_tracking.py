@@ -8,11 +8,19 @@ token's keyed hash (services.security.hash_token) for lookup, never a usable lin
 invitation token design of services/recruitment.py.
 
 Opens: a 1×1 GIF at /api/t/o/<token>.gif. Clicks: every http(s) link of the sanitised body
-becomes /api/t/c/<token>/<index>/<signature>, where index is the link's place among the
-body's links and signature = HMAC(SECRET_KEY, token + index). The redirect target is read from
-the message's stored body (locked once Sending), never from the request, so the endpoint can
-only lead to a link that is in that message: there is no open redirect. The unsubscribe link is
-added after the rewrite and is never tracked.
+becomes /api/t/c/<token>/<message id>.<index>/<signature>, where index is the link's place
+among the body's links and signature = HMAC(SECRET_KEY, token + message id + index). The
+redirect target is read from the message's stored body (locked once Sending), never from the
+request, so the endpoint can only lead to a link that is in that message: there is no open
+redirect. The unsubscribe link is added after the rewrite and is never tracked. Links sent
+before the message id was in them (/<token>/<index>/<signature>) still work: their message is
+found through the token.
+
+Because a sent message's body never changes (it cannot be edited, returned to Draft or deleted
+once Sending), its link list is kept in memory per message: a click on a signed link is
+answered from that list, without a query, and recorded — the recipient looked up by the token
+— after the redirect has gone out. A mail blast's clicks are thousands of recipients on the
+same few messages, so the list is read once per message and process.
 
 Machine vs human: an open or click within TRACKING_MACHINE_SECONDS of the recipient's sent_at
 is too fast for a person — it is a security gateway scanning the message on arrival, or a
@@ -27,10 +35,26 @@ import hmac
 import html
 import re
 import secrets
-from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache, lru_cache
 
-from sqlalchemy import String, and_, bindparam, case, cast, distinct, func, insert, literal, update
+from sqlalchemy import (
+    Boolean,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    distinct,
+    func,
+    insert,
+    literal,
+    null,
+    or_,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
@@ -38,6 +62,7 @@ from models._base import utcnow
 from models.messaging import EmailEvent, Message, MessageRecipient
 from prm.settings import get_settings
 from services.actors import Actor, require_admin
+from services.messages import DRAFT, SCHEDULED
 from services.security import hash_token
 
 OPEN_PATH = "/api/t/o/"
@@ -60,12 +85,15 @@ MACHINE_AGENTS = (
 # Apple Mail Privacy Protection loads every remote image of a received message through Apple's
 # proxies, at delivery, with this bare user agent: the "open" says nothing about a person.
 MACHINE_EXACT_AGENTS = ("mozilla/5.0",)
+_MACHINE_AGENT_RE = re.compile("|".join(map(re.escape, MACHINE_AGENTS)))
 
 # A transparent 1×1 GIF (GIF89a, 42 bytes: a 2-colour table, colour 0 transparent).
 PIXEL_GIF = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _SIG_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+# A click link's index part: "<message id>.<index>", or "<index>" in links sent before that.
+_INDEX_RE = re.compile(r"(?:([1-9][0-9]{0,17})\.)?(0|[1-9][0-9]{0,3})")
 # nh3 writes every attribute in double quotes, so one pattern finds every link of the body.
 _LINK_RE = re.compile(r'(<a\b[^>]*?\bhref=")([^"]*)(")', re.I)
 
@@ -86,7 +114,9 @@ def token_for(nonce: str) -> str:
     return _b64(_mac(f"email-tracking:{nonce}"))
 
 
-def _link_signature(token: str, index: int) -> str:
+def _link_signature(token: str, index: int | str) -> str:
+    """The signature of a click link's index part: "<message id>.<index>", or for links sent
+    before message ids were in them, "<index>" (so the two kinds never sign the same text)."""
     return _b64(_mac(f"email-click:{token}:{index}"))[:22]  # 132 bits
 
 
@@ -116,8 +146,9 @@ def pixel_url(token: str) -> str:
     return f"{get_settings().base_url}{OPEN_PATH}{token}.gif"
 
 
-def click_url(token: str, index: int) -> str:
-    return f"{get_settings().base_url}{CLICK_PATH}{token}/{index}/{_link_signature(token, index)}"
+def click_url(token: str, message_id: int, index: int) -> str:
+    part = f"{int(message_id)}.{int(index)}"
+    return f"{get_settings().base_url}{CLICK_PATH}{token}/{part}/{_link_signature(token, part)}"
 
 
 def _is_web_link(url: str) -> bool:
@@ -133,9 +164,9 @@ def message_links(body_html: str) -> list[str]:
     return [url for url in found if _is_web_link(url)]
 
 
-def tracked_html(body_html: str, token: str) -> str:
-    """The body as one recipient gets it: each http(s) link through the click redirect (numbered
-    as message_links numbers them), and the open pixel at the end."""
+def tracked_html(body_html: str, token: str, message_id: int) -> str:
+    """The body of message message_id as one recipient gets it: each http(s) link through the
+    click redirect (numbered as message_links numbers them), and the open pixel at the end."""
     index = -1
 
     def rewrite(m: re.Match) -> str:
@@ -143,7 +174,7 @@ def tracked_html(body_html: str, token: str) -> str:
         if not _is_web_link(html.unescape(m.group(2))):
             return m.group(0)  # mailto: stays as it is
         index += 1
-        return f"{m.group(1)}{html.escape(click_url(token, index))}{m.group(3)}"
+        return f"{m.group(1)}{html.escape(click_url(token, message_id, index))}{m.group(3)}"
 
     body = _LINK_RE.sub(rewrite, body_html or "")
     return (f'{body}<img src="{html.escape(pixel_url(token))}" width="1" height="1" alt="" '
@@ -162,28 +193,73 @@ def without_tracking_pixel(email_html: str) -> str:
 def is_machine(*, sent_at: datetime | None, now: datetime, user_agent: str, method: str = "GET") -> bool:
     """Too soon after delivery for a person, a HEAD request (scanners check links without
     loading them), no user agent at all, or a known scanner, previewer or prefetcher."""
-    if sent_at is None or now - sent_at < timedelta(seconds=get_settings().tracking_machine_seconds):
-        return True
+    return sent_at is None or sent_at > _too_soon_after(now) or _machine_request(user_agent, method)
+
+
+def _too_soon_after(now: datetime) -> datetime:
+    """Delivered after this, an open or click at `now` is too soon for a person."""
+    return now - timedelta(seconds=get_settings().tracking_machine_seconds)
+
+
+def _machine_request(user_agent: str, method: str) -> bool:
+    """A HEAD request, no user agent, or a known scanner, previewer or prefetcher."""
     if method.upper() == "HEAD":
         return True
     agent = (user_agent or "").strip().lower()
-    return not agent or agent in MACHINE_EXACT_AGENTS or any(marker in agent for marker in MACHINE_AGENTS)
+    return not agent or agent in MACHINE_EXACT_AGENTS or _MACHINE_AGENT_RE.search(agent) is not None
 
 
 # The redirect and the pixel answer at mail-blast rates (every recipient's scanner and client at
-# once), so their path is one indexed lookup and one INSERT in Core, with no ORM objects: the
-# recipient found by its token's keyed hash (unique index) with its message's body joined in,
-# and the event written as one row. The link list of a body is parsed once per distinct body
-# (bodies are locked once Sending, and the cache is keyed by the text itself, so it can never
-# answer for a body that changed). They take a Session or, on the hot path, a bare Core
-# Connection (prm.db.event_connection): both execute Core statements and commit.
+# once), so their path is Core statements with no ORM objects. An open or a click is one
+# INSERT … SELECT: the recipient found by its token's keyed hash (unique index) and the event
+# written from its row in the same statement — nothing is written for a token no recipient
+# holds, and machine vs human (is_machine) is the request's part, decided here, or the
+# recipient's sent_at within the window, compared in the statement. A click on a link that
+# names its message is answered from that message's link list, kept in memory once read (a sent
+# body never changes), so the redirect waits for no query and the INSERT runs after the answer.
+# They take a Session or, on the hot path, a bare Core Connection (prm.db.event_connection):
+# both execute Core statements and commit.
 _RECIPIENT_BY_HASH = (
-    select(MessageRecipient.id, MessageRecipient.message_id, MessageRecipient.email, MessageRecipient.sent_at,
-           Message.body_html)
+    select(MessageRecipient.id, MessageRecipient.message_id, Message.body_html)
     .join(Message, Message.id == MessageRecipient.message_id)
     .where(MessageRecipient.track_hash == bindparam("track_hash"))
 )
-_INSERT_EVENT = insert(EmailEvent.__table__)
+# The body of an Email that has started sending: only then are there tracked links to it, and
+# only then is it locked (no edit, no Return to Draft, no delete), so its links may be kept.
+_SENT_BODY = select(Message.body_html).where(Message.id == bindparam("message_id"), Message.kind == "email",
+                                             Message.status != DRAFT, Message.status != SCHEDULED)
+_EVENT_COLUMNS = ["message_id", "recipient_id", "email", "kind", "url", "machine", "bounce_type", "detail",
+                  "occurred_at", "report_key"]
+
+
+def _insert_event_by_token(*, of_message: bool):
+    """INSERT the event of the recipient holding :track_hash (and, for a click, on the message
+    :message_id its link names); machine when :machine_request, or when the recipient was sent
+    after :too_soon_after or not yet."""
+    r = MessageRecipient
+    when = [r.track_hash == bindparam("track_hash")]
+    if of_message:
+        when.append(r.message_id == bindparam("message_id", type_=Integer))
+    machine = or_(bindparam("machine_request", type_=Boolean), r.sent_at.is_(None),
+                  r.sent_at > bindparam("too_soon_after", type_=r.__table__.c.sent_at.type))
+    return insert(EmailEvent.__table__).from_select(_EVENT_COLUMNS, select(
+        r.message_id, r.id, r.email, bindparam("kind", type_=String), bindparam("url", type_=String), machine,
+        literal(""), bindparam("detail", type_=String), bindparam("occurred_at", type_=EmailEvent.__table__.c.occurred_at.type),
+        null()).where(*when)).returning(EmailEvent.id)
+
+
+_INSERT_OPEN = _insert_event_by_token(of_message=False)
+_INSERT_CLICK = _insert_event_by_token(of_message=True)
+_SENT_LINKS_MAX = 4096
+_sent_links: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+@dataclass(frozen=True)
+class Click:
+    """A checked click link: whose token, on which message, and where it leads."""
+    token: str
+    message_id: int
+    url: str
 
 
 @lru_cache(maxsize=256)
@@ -191,70 +267,100 @@ def _links_of(body_html: str) -> tuple[str, ...]:
     return tuple(message_links(body_html))
 
 
+def forget_sent_links() -> None:
+    """Drop the kept link lists (tests that empty the database and reuse message ids)."""
+    _sent_links.clear()
+
+
+def _kept_links(message_id: int) -> tuple[str, ...] | None:
+    return _sent_links.get((get_settings().database_url, message_id))
+
+
+def _keep_links(message_id: int, body_html: str | None) -> tuple[str, ...] | None:
+    """The links of a sent body just read (None: no such sent Email), kept for the next click."""
+    if body_html is None:
+        return None
+    links = tuple(message_links(body_html))
+    if len(_sent_links) >= _SENT_LINKS_MAX:
+        _sent_links.pop(next(iter(_sent_links)), None)  # the oldest kept
+    _sent_links[(get_settings().database_url, message_id)] = links
+    return links
+
+
 def _recipient(session: Session | Connection, token: str):
-    """(id, message_id, email, sent_at, body_html) of the recipient whose token this is, or None."""
+    """(id, message_id, body_html) of the recipient whose token this is, or None."""
     if not _TOKEN_RE.match(token or ""):
         return None
     return session.execute(_RECIPIENT_BY_HASH, {"track_hash": hash_token(token)}).first()
 
 
-def _event_values(r, kind: str, user_agent: str, method: str, url: str = "") -> dict:
-    """The email_event row of an open or click of recipient row r."""
+def _event_values(token: str, kind: str, user_agent: str, method: str, url: str = "",
+                  message_id: int | None = None) -> dict:
+    """The values of an _INSERT_OPEN or _INSERT_CLICK."""
     now = utcnow()
-    return {"message_id": r.message_id, "recipient_id": r.id, "email": r.email, "kind": kind, "url": url[:2000],
-            "machine": is_machine(sent_at=_aware(r.sent_at), now=now, user_agent=user_agent, method=method),
-            "bounce_type": "", "detail": (user_agent or "")[:1000], "occurred_at": now, "report_key": None}
-
-
-def _record(session: Session | Connection, r, kind: str, user_agent: str, method: str, url: str = "") -> None:
-    session.execute(_INSERT_EVENT, _event_values(r, kind, user_agent, method, url))
-    session.commit()
-
-
-def _aware(when: datetime | None) -> datetime | None:
-    """Core hands SQLite's timestamps back naive (they are UTC)."""
-    return when.replace(tzinfo=UTC) if when is not None and when.tzinfo is None else when
+    values = {"track_hash": hash_token(token), "kind": kind, "url": url[:2000],
+              "machine_request": _machine_request(user_agent, method), "too_soon_after": _too_soon_after(now),
+              "detail": (user_agent or "")[:1000], "occurred_at": now}
+    if message_id is not None:
+        values["message_id"] = message_id
+    return values
 
 
 def record_open(*, session: Session | Connection, token: str, user_agent: str = "", method: str = "GET") -> bool:
     """The pixel was loaded. No login: the token is the proof. A bad or forged token records
     nothing (and the caller answers with the same GIF). Returns whether an open was recorded."""
-    r = _recipient(session, token)
-    if r is None:
+    if not _TOKEN_RE.match(token or ""):
         return False
-    _record(session, r, "open", user_agent, method)
-    return True
+    done = session.execute(_INSERT_OPEN, _event_values(token, "open", user_agent, method)).first() is not None
+    session.commit()
+    return done
 
 
-def _signed_index(token: str, index: str, signature: str) -> int | None:
-    """The link index of a well-formed click link whose signature is right, else None. Checked
-    before any database work, so forgeries cost no query."""
-    # One canonical index ("0", "12"; never "00" or "012"), then the signature.
-    if not re.fullmatch(r"0|[1-9][0-9]{0,3}", index or "") or not _SIG_RE.match(signature or ""):
+def _signed_link(token: str, index: str, signature: str) -> tuple[int | None, int] | None:
+    """(message id — None in a link sent before message ids were in links —, link index) of a
+    well-formed click link whose signature is right, else None. Checked before any database
+    work, so forgeries cost no query. One canonical form ("12.0", "0"; never "012" or "00")."""
+    m = _INDEX_RE.fullmatch(index or "")
+    if m is None or not _TOKEN_RE.match(token or "") or not _SIG_RE.match(signature or ""):
         return None
-    if not hmac.compare_digest(signature, _link_signature(token or "", int(index))):
+    if not hmac.compare_digest(signature, _link_signature(token, index)):
         return None
-    return int(index)
+    return (int(m.group(1)) if m.group(1) else None), int(m.group(2))
 
 
-def _link_target(r, index: int):
-    links = _links_of(r.body_html) if r is not None else ()
-    if r is None or index >= len(links):
+def _nth(links: tuple[str, ...] | None, index: int) -> str | None:
+    return links[index] if links is not None and index < len(links) else None
+
+
+def _click_by_recipient(r, token: str, index: int) -> Click | None:
+    """A link without a message id: its message found through the recipient's token."""
+    url = _nth(_links_of(r.body_html) if r is not None else None, index)
+    return None if url is None else Click(token, r.message_id, url)
+
+
+def click_target(*, session: Session | Connection, token: str, index: str, signature: str) -> Click | None:
+    """The Click of a tracked link, its link read from the message's stored body (kept once
+    read); None for anything forged, tampered or unknown. Records nothing (record_click does)."""
+    signed = _signed_link(token, index, signature)
+    if signed is None:
         return None
-    return r, links[index]
+    message_id, i = signed
+    if message_id is None:
+        return _click_by_recipient(_recipient(session, token), token, i)
+    links = _kept_links(message_id)
+    if links is None:
+        links = _keep_links(message_id, session.execute(_SENT_BODY, {"message_id": message_id}).scalar())
+    url = _nth(links, i)
+    return None if url is None else Click(token, message_id, url)
 
 
-def click_target(*, session: Session | Connection, token: str, index: str, signature: str):
-    """(recipient row, link) for a tracked link: the link read from the message's stored body;
-    None for anything forged, tampered or unknown. Records nothing (record_click does)."""
-    i = _signed_index(token, index, signature)
-    return None if i is None else _link_target(_recipient(session, token), i)
-
-
-def record_click(*, session: Session | Connection, target, user_agent: str = "", method: str = "GET") -> None:
-    """Record the click click_target found (the redirect answers first, then records)."""
-    r, url = target
-    _record(session, r, "click", user_agent, method, url=url)
+def record_click(*, session: Session | Connection, target: Click, user_agent: str = "", method: str = "GET") -> bool:
+    """Record the click click_target found (the redirect answers first, then records). False
+    when no recipient of that message holds the token (nothing recorded)."""
+    values = _event_values(target.token, "click", user_agent, method, target.url, target.message_id)
+    done = session.execute(_INSERT_CLICK, values).first() is not None
+    session.commit()
+    return done
 
 
 def follow_click(*, session: Session | Connection, token: str, index: str, signature: str, user_agent: str = "",
@@ -265,7 +371,7 @@ def follow_click(*, session: Session | Connection, token: str, index: str, signa
     if target is None:
         return None
     record_click(session=session, target=target, user_agent=user_agent, method=method)
-    return target[1]
+    return target.url
 
 
 # ---------------------------------------------------------------- the same on an async connection
@@ -275,45 +381,56 @@ def follow_click(*, session: Session | Connection, token: str, index: str, signa
 # and the event's values are the functions above.
 
 
-@lru_cache(maxsize=1)
-def _psycopg_sql() -> tuple[str, str]:
+@cache
+def _psycopg(statement) -> tuple[str, dict]:
+    """A statement above as psycopg runs it, and its constant parameters."""
     from sqlalchemy.dialects.postgresql.psycopg import dialect
 
-    lookup = _RECIPIENT_BY_HASH.compile(dialect=dialect())
-    event = _INSERT_EVENT.compile(dialect=dialect(), column_keys=[
-        "message_id", "recipient_id", "email", "kind", "url", "machine", "bounce_type", "detail", "occurred_at",
-        "report_key"])
-    return lookup.string, event.string
+    compiled = statement.compile(dialect=dialect())
+    return compiled.string, {k: v for k, v in compiled.params.items() if v is not None}
 
 
-async def _recipient_async(conn, token: str):
-    if not _TOKEN_RE.match(token or ""):
+async def _run_async(conn, statement, values: dict):
+    sql, constants = _psycopg(statement)
+    return await conn.execute(sql, {**constants, **values})
+
+
+async def click_target_async(*, connect, token: str, index: str, signature: str) -> Click | None:
+    """click_target with an async psycopg connection from connect() (an async context manager),
+    taken only when the link is not answered from memory."""
+    signed = _signed_link(token, index, signature)
+    if signed is None:
         return None
-    from psycopg.rows import namedtuple_row
+    message_id, i = signed
+    if message_id is None:
+        async with connect() as conn:
+            from psycopg.rows import namedtuple_row
 
-    async with conn.cursor(row_factory=namedtuple_row) as cur:
-        await cur.execute(_psycopg_sql()[0], {"track_hash": hash_token(token)})
-        return await cur.fetchone()
+            async with conn.cursor(row_factory=namedtuple_row) as cur:
+                sql, constants = _psycopg(_RECIPIENT_BY_HASH)
+                await cur.execute(sql, {**constants, "track_hash": hash_token(token)})
+                return _click_by_recipient(await cur.fetchone(), token, i)
+    links = _kept_links(message_id)
+    if links is None:
+        async with connect() as conn:
+            row = await (await _run_async(conn, _SENT_BODY, {"message_id": message_id})).fetchone()
+        links = _keep_links(message_id, row[0] if row else None)
+    url = _nth(links, i)
+    return None if url is None else Click(token, message_id, url)
 
 
-async def click_target_async(*, conn, token: str, index: str, signature: str):
-    """click_target on an async psycopg connection."""
-    i = _signed_index(token, index, signature)
-    return None if i is None else _link_target(await _recipient_async(conn, token), i)
-
-
-async def record_click_async(*, conn, target, user_agent: str = "", method: str = "GET") -> None:
-    r, url = target
-    await conn.execute(_psycopg_sql()[1], _event_values(r, "click", user_agent, method, url=url))
+async def record_click_async(*, conn, target: Click, user_agent: str = "", method: str = "GET") -> bool:
+    """record_click on an async psycopg connection (autocommit)."""
+    values = _event_values(target.token, "click", user_agent, method, target.url, target.message_id)
+    return await (await _run_async(conn, _INSERT_CLICK, values)).fetchone() is not None
 
 
 async def record_open_async(*, conn, token: str, user_agent: str = "", method: str = "GET") -> bool:
-    """record_open on an async psycopg connection."""
-    r = await _recipient_async(conn, token)
-    if r is None:
+    """record_open on an async psycopg connection (autocommit)."""
+    if not _TOKEN_RE.match(token or ""):
         return False
-    await conn.execute(_psycopg_sql()[1], _event_values(r, "open", user_agent, method))
-    return True
+    values = _event_values(token, "open", user_agent, method)
+    return await (await _run_async(conn, _INSERT_OPEN, values)).fetchone() is not None
 
 
 # ---------------------------------------------------------------- stats

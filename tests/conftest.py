@@ -119,7 +119,10 @@ def db(database_url, monkeypatch):
     from prm import db as prm_db
     from prm.settings import reset_settings_cache
 
+    from services.email_tracking import forget_sent_links
+
     _truncate(database_url)
+    forget_sent_links()  # message ids start again from 1
     monkeypatch.setenv("DATABASE_URL", database_url)
     reset_settings_cache()
     engine = prm_db.get_engine(database_url)

@@ -90,16 +90,33 @@ def test_a_tampered_or_unknown_link_gets_a_404_page_and_no_redirect(db, sent, cl
     mid, html = sent
     _, clicks = paths(html)
     token, index, sig = clicks[0][len(tracking.CLICK_PATH):].split("/")
+    assert index == f"{mid}.0"
     other_sig = clicks[1].rsplit("/", 1)[1]
-    for path in (f"{tracking.CLICK_PATH}{token}/1/{sig}", f"{tracking.CLICK_PATH}{token}/0/{other_sig}",
-                 f"{tracking.CLICK_PATH}{token}/2/{tracking._link_signature(token, 2)}",
-                 f"{tracking.CLICK_PATH}{'A' * 43}/0/{tracking._link_signature('A' * 43, 0)}",
-                 f"{tracking.CLICK_PATH}{token}/0/{sig[:-2]}",
-                 f"{tracking.CLICK_PATH}https:%2F%2Fevil.example/0/{sig}",
-                 f"{tracking.CLICK_PATH}javascript:alert(1)/0/{sig}"):
+    signed = tracking._link_signature
+    for path in (f"{tracking.CLICK_PATH}{token}/{mid}.1/{sig}", f"{tracking.CLICK_PATH}{token}/{mid}.0/{other_sig}",
+                 f"{tracking.CLICK_PATH}{token}/{mid}.2/{signed(token, f'{mid}.2')}",
+                 f"{tracking.CLICK_PATH}{token}/{mid + 1}.0/{sig}", f"{tracking.CLICK_PATH}{token}/0/{sig}",
+                 f"{tracking.CLICK_PATH}{token}/{mid + 1}.0/{signed(token, f'{mid + 1}.0')}",  # no such message
+                 f"{tracking.CLICK_PATH}{token}/1/{signed(token, 0)}",  # links from before message ids
+                 f"{tracking.CLICK_PATH}{token}/2/{signed(token, 2)}",
+                 f"{tracking.CLICK_PATH}{'A' * 43}/0/{signed('A' * 43, 0)}",
+                 f"{tracking.CLICK_PATH}{token}/{mid}.0/{sig[:-2]}",
+                 f"{tracking.CLICK_PATH}https:%2F%2Fevil.example/{mid}.0/{sig}",
+                 f"{tracking.CLICK_PATH}javascript:alert(1)/{mid}.0/{sig}"):
         r = client.get(path, headers=MAIL_CLIENT)
         assert r.status_code == 404, path
         assert "location" not in r.headers
         assert "Link not valid" in r.text and "evil" not in r.text
-    assert client.get(f"{tracking.CLICK_PATH}{token}/0", headers=MAIL_CLIENT).status_code == 404
+    assert client.get(f"{tracking.CLICK_PATH}{token}/{mid}.0", headers=MAIL_CLIENT).status_code == 404
     assert events(db, mid) == []
+    # The real link, after all that, still leads to its link.
+    assert client.get(clicks[0], headers=MAIL_CLIENT).headers["location"] == "https://acme.example/agenda"
+
+
+def test_a_link_sent_before_message_ids_were_in_links_still_redirects_and_records(db, sent, client):
+    mid, html = sent
+    _, clicks = paths(html)
+    token = clicks[0][len(tracking.CLICK_PATH):].split("/")[0]
+    r = client.get(f"{tracking.CLICK_PATH}{token}/1/{tracking._link_signature(token, 1)}", headers=MAIL_CLIENT)
+    assert r.status_code == 302 and r.headers["location"] == "https://acme.example/hotels"
+    assert events(db, mid) == [("click", False, "https://acme.example/hotels")]

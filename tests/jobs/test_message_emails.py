@@ -99,7 +99,7 @@ def test_a_real_worker_sends_each_eligible_user_one_email_over_one_connection(db
     # The body's link goes through alice's tracked redirect (the unsubscribe link does not).
     from services.email_tracking import click_url, token_for
 
-    tracked = click_url(token_for(rows["alice@northwind.example"].track_nonce), 0)
+    tracked = click_url(token_for(rows["alice@northwind.example"].track_nonce), p.message_id, 0)
     assert f"Join us in Lisbon. Agenda ({tracked})" in text and f"Unsubscribe: {url}" in text
     assert f'<a href="{url}">Unsubscribe</a>' in msg.get_body(("html",)).get_content()
 

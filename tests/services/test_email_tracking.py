@@ -77,7 +77,7 @@ def test_each_copy_carries_its_own_random_token_and_the_database_only_its_hash(d
     assert pixel_token(copy_of(db, mid, p.bob).html_body) != token
     # The copy: 2 web links through the redirect, mailto and unsubscribe left alone, the pixel.
     links = hrefs(copy_of(db, mid, p.alice).html_body)
-    assert [click_parts(u)[:2] for u in links[::2][:2]] == [(token, "0"), (token, "1")]
+    assert [click_parts(u)[:2] for u in links[::2][:2]] == [(token, f"{mid}.0"), (token, f"{mid}.1")]
     assert links[1] == "mailto:events@acme.example"
     assert "/api/unsubscribe/" in links[3]
     assert not any("acme.example/agenda" in h or "acme.example/hotels" in h for h in links)
@@ -132,22 +132,29 @@ def test_an_open_and_a_click_are_recorded_and_the_click_leads_to_the_stored_link
         [("https://acme.example/agenda?day=1&room=2", False, r.id), ("http://acme.example/hotels", False, r.id)]
 
 
-def _forgeries(html: str, other_html: str) -> list[tuple[str, str, str]]:
-    token, _, sig0 = click_parts(hrefs(html)[0])
+def _forgeries(html: str, other_html: str, mid: int) -> list[tuple[str, str, str]]:
+    token, part0, sig0 = click_parts(hrefs(html)[0])
     other_token, _, other_sig = click_parts(hrefs(other_html)[0])
     sig1 = click_parts(hrefs(html)[2])[2]
+    assert part0 == f"{mid}.0"
     return [
-        (token, "1", sig0),  # the index changed, the signature kept
-        (token, "0", sig1),  # another link's signature
+        (token, f"{mid}.1", sig0),  # the index changed, the signature kept
+        (token, f"{mid}.0", sig1),  # another link's signature
+        (token, f"{mid}.2", tracking._link_signature(token, f"{mid}.2")),  # signed, but the message has 2 web links
+        (token, f"{mid + 1}.0", sig0), (token, f"{mid - 1}.0", sig0),  # another message, the signature kept
+        (token, "0", sig0), (token, f"0{mid}.0", sig0), (token, f"{mid}.00", sig0),  # not the signed text
+        (token, f"{mid}.0", sig0[:-1] + ("A" if sig0[-1] != "A" else "B")),  # a signature off by one character
+        (token, f"{mid}.0", ""), (token, f"{mid}.-1", sig0), (token, f"{mid}.0x0", sig0),
+        (token, f"{mid}.99999", sig0), (token, f"{mid}", sig0), (token, f".{mid}.0", sig0),
+        (other_token, f"{mid}.0", sig0),  # another recipient's token with this one's signature
+        (token[:-1] + ("A" if token[-1] != "A" else "B"), f"{mid}.0", sig0),  # a tampered token
+        # Links in the form sent before message ids were in links: the same checks.
+        (token, "1", tracking._link_signature(token, 0)), (token, "0", tracking._link_signature(token, 1)),
         (token, "2", tracking._link_signature(token, 2)),  # signed, but the message has 2 web links
-        (token, "0", sig0[:-1] + ("A" if sig0[-1] != "A" else "B")),  # a signature off by one character
-        (token, "0", ""), (token, "-1", sig0), (token, "0x0", sig0), (token, "99999", sig0),
-        (other_token, "0", sig0),  # another recipient's token with this one's signature
-        (token[:-1] + ("A" if token[-1] != "A" else "B"), "0", sig0),  # a tampered token
         ("A" * 43, "0", tracking._link_signature("A" * 43, 0)),  # a well-signed unknown token
-        ("https://evil.example", "0", sig0), ("//evil.example", "0", sig0),
-        ("javascript:alert(1)", "0", sig0), ("data:text/html,<script>alert(1)</script>", "0", sig0),
-        ("", "0", ""), (token + "x", "0", other_sig),
+        ("https://evil.example", f"{mid}.0", sig0), ("//evil.example", f"{mid}.0", sig0),
+        ("javascript:alert(1)", f"{mid}.0", sig0), ("data:text/html,<script>alert(1)</script>", f"{mid}.0", sig0),
+        ("", f"{mid}.0", ""), (token + "x", f"{mid}.0", other_sig),
     ]
 
 
@@ -162,9 +169,53 @@ def test_nothing_forged_or_tampered_redirects_anywhere_or_records_a_click(db, p)
         ["https://acme.example/agenda?day=1&room=2", "http://acme.example/hotels"]
     html, other = copy_of(db, mid, p.alice).html_body, copy_of(db, mid, p.bob).html_body
     assert "javascript:" not in html and "data:text" not in html
-    for token, index, sig in _forgeries(html, other):
-        assert tracking.follow_click(session=db, token=token, index=index, signature=sig,
-                                     user_agent=REAL_AGENT) is None, (token, index, sig)
+    # Once with the message's links not yet read, once with them kept in memory (after the
+    # real link has been followed).
+    token, part, sig = click_parts(hrefs(html)[0])
+    for _ in range(2):
+        for forged in _forgeries(html, other, mid):
+            assert tracking.follow_click(session=db, token=forged[0], index=forged[1], signature=forged[2],
+                                         user_agent=REAL_AGENT) is None, forged
+        assert tracking.follow_click(session=db, token=token, index=part, signature=sig, user_agent=REAL_AGENT)
+    assert [e.recipient_id for e in events(db, mid, "click")] == [recipient(db, mid, p.alice).id] * 2
+
+
+def test_a_link_sent_before_message_ids_were_in_links_still_leads_to_its_link_and_records(db, p, frozen_clock):
+    mid = sent_email(db, p, users=[p.alice], body_html=BODY)
+    token = pixel_token(copy_of(db, mid, p.alice).html_body)
+    frozen_clock.advance(minutes=5)
+    assert tracking.follow_click(session=db, token=token, index="1", signature=tracking._link_signature(token, 1),
+                                 user_agent=REAL_AGENT) == "http://acme.example/hotels"
+    (click,) = events(db, mid, "click")
+    assert (click.recipient_id, click.url, click.machine) == \
+        (recipient(db, mid, p.alice).id, "http://acme.example/hotels", False)
+
+
+def test_a_signed_link_to_a_message_that_is_not_sent_leads_nowhere(db, p):
+    """Only an Email that has started sending is locked, so only its links are ever followed
+    (and kept): a draft's or a scheduled Email's, or a pop-up's, never."""
+    mid = sent_email(db, p, users=[p.alice], body_html=BODY)
+    token = pixel_token(copy_of(db, mid, p.alice).html_body)
+    admin = p.actor(db, p.admin)
+    from services import email_messages
+
+    draft = email_messages.create_email(session=db, actor=admin, title="Draft", body_html=BODY, group_ids=[])
+    popup = messages.create_popup(session=db, actor=admin, title="Pop", body_html=BODY, group_ids=[])
+    for other in (draft["id"], popup["id"]):
+        part = f"{other}.0"
+        assert tracking.follow_click(session=db, token=token, index=part, signature=tracking._link_signature(token, part),
+                                     user_agent=REAL_AGENT) is None
+    assert events(db, mid, "click") == []
+
+
+def test_a_well_signed_link_whose_recipient_is_gone_leads_to_the_link_and_records_nothing(db, p):
+    """The signature proves the link was made here for that message, so it still leads to the
+    message's link; with no recipient holding the token, no click is counted."""
+    mid = sent_email(db, p, users=[p.alice], body_html=BODY)
+    part = f"{mid}.0"
+    unknown = "A" * 43
+    assert tracking.follow_click(session=db, token=unknown, index=part, signature=tracking._link_signature(unknown, part),
+                                 user_agent=REAL_AGENT) == "https://acme.example/agenda?day=1&room=2"
     assert events(db, mid, "click") == []
 
 
