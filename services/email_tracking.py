@@ -35,6 +35,7 @@ import hmac
 import html
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
@@ -252,6 +253,7 @@ _INSERT_OPEN = _insert_event_by_token(of_message=False)
 _INSERT_CLICK = _insert_event_by_token(of_message=True)
 _SENT_LINKS_MAX = 4096
 _sent_links: dict[tuple[str, int], tuple[str, ...]] = {}
+_sent_links_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,8 @@ def _links_of(body_html: str) -> tuple[str, ...]:
 
 def forget_sent_links() -> None:
     """Drop the kept link lists (tests that empty the database and reuse message ids)."""
-    _sent_links.clear()
+    with _sent_links_lock:
+        _sent_links.clear()
 
 
 def _kept_links(message_id: int) -> tuple[str, ...] | None:
@@ -281,9 +284,10 @@ def _keep_links(message_id: int, body_html: str | None) -> tuple[str, ...] | Non
     if body_html is None:
         return None
     links = tuple(message_links(body_html))
-    if len(_sent_links) >= _SENT_LINKS_MAX:
-        _sent_links.pop(next(iter(_sent_links)), None)  # the oldest kept
-    _sent_links[(get_settings().database_url, message_id)] = links
+    with _sent_links_lock:  # SQLite's clicks run in worker threads
+        if len(_sent_links) >= _SENT_LINKS_MAX:
+            _sent_links.pop(next(iter(_sent_links)), None)  # the oldest kept
+        _sent_links[(get_settings().database_url, message_id)] = links
     return links
 
 

@@ -358,3 +358,16 @@ def test_only_supplier_admins_see_the_stats(db, p):
     for bad in ("nope", -1, 0, 2**40, popup["id"]):
         with pytest.raises(NotFound):
             tracking.email_stats(session=db, actor=p.actor(db, p.admin), message_id=bad)
+
+
+def test_kept_link_lists_are_bounded_and_a_dropped_one_is_read_again(db, p, monkeypatch):
+    monkeypatch.setattr(tracking, "_SENT_LINKS_MAX", 2)
+    mids = [sent_email(db, p, users=[p.alice], title=f"Summit {n}", body_html=BODY) for n in range(3)]
+    copies = [copy_of(db, mid, p.alice).html_body for mid in mids]
+    for _ in range(2):
+        for mid, html in zip(mids, copies, strict=True):
+            token, part, sig = click_parts(hrefs(html)[2])
+            assert tracking.follow_click(session=db, token=token, index=part, signature=sig,
+                                         user_agent=REAL_AGENT) == "http://acme.example/hotels"
+    assert len(tracking._sent_links) == 2
+    assert [len(events(db, mid, "click")) for mid in mids] == [2, 2, 2]
