@@ -20,6 +20,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 from sqlalchemy import func, text, update
@@ -211,6 +212,15 @@ def _job_gone(run_id: int) -> bool:
         return True
     except Exception:
         return False
+
+
+class Batch(NamedTuple):
+    """What CsvImport.import_batch did: rows handled (0: none left), the ids of the emails to
+    deliver once committed, and the last row number it looked at (where the next batch starts)."""
+
+    handled: int
+    email_ids: list[int]
+    last_row: int
 
 
 def cancel_requested(session: Session, run_id: int) -> bool:
@@ -623,19 +633,28 @@ class CsvImport:
         session.commit()
         return claimed.rowcount == 1
 
-    def import_batch(self, session: Session, run_id: int, *, batch_size: int = BATCH_SIZE) -> tuple[int, list[int]]:
-        """Write the next batch of valid rows in one transaction; returns (rows handled, ids of
-        the emails to deliver once committed). 0 rows: nothing is left to do."""
+    def import_batch(self, session: Session, run_id: int, *, batch_size: int = BATCH_SIZE,
+                     after: int = 0) -> Batch:
+        """Write the next batch of valid rows in one transaction: the rows after row number
+        `after` (the job passes the last batch's last_row; 0, the start, is always right, as
+        every row before a batch's last was handled by it). Returns the rows handled, the ids
+        of the emails to deliver once committed, and the last row number it looked at.
+        0 rows: nothing is left to do."""
         if session.connection().dialect.name == "postgresql":
             # The tables grow by the batch: a plan PostgreSQL cached while they were small (a
             # sequential scan) would make every later batch slower than the one before.
             session.exec(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         run = session.get(ImportRun, run_id)
+        # From the last batch on, not from the file's start: the rows claimed before stay in the
+        # index until a vacuum, and each batch read them all again (50 batches of a 100k-row
+        # file, 1.4 s in all).
         rows = session.exec(select(ImportRow.id, ImportRow.row_number, ImportRow.data, ImportRow.email)
-                            .where(ImportRow.run_id == run_id, ImportRow.status == "valid")
+                            .where(ImportRow.run_id == run_id, ImportRow.status == "valid",
+                                   ImportRow.row_number > after)
                             .order_by(ImportRow.row_number).limit(batch_size)).all()
         if not rows:
-            return 0, []
+            return Batch(0, [], after)
+        last_row = rows[-1].row_number
         # Claim the rows: a second run of the job working on the same rows waits here for this
         # transaction and then finds them taken.
         claimed = session.exec(update(ImportRow)
@@ -647,17 +666,17 @@ class CsvImport:
                                .execution_options(synchronize_session=False))
         if claimed.rowcount != len(rows):
             session.rollback()
-            return self._import_rows_one_by_one(session, run_id, rows)
+            return Batch(*self._import_rows_one_by_one(session, run_id, rows), last_row)
         try:
             outcome, email_ids = self.write_batch(session, run, rows)
         except IntegrityError:
             # The database refused one (a record created meanwhile elsewhere): do this batch
             # row by row so only that row fails.
             session.rollback()
-            return self._import_rows_one_by_one(session, run_id, rows)
+            return Batch(*self._import_rows_one_by_one(session, run_id, rows), last_row)
         _count(session, run_id, outcome)
         session.commit()
-        return len(rows), email_ids
+        return Batch(len(rows), email_ids, last_row)
 
     def _import_rows_one_by_one(self, session: Session, run_id: int, rows) -> tuple[int, list[int]]:
         run = session.get(ImportRun, run_id)
