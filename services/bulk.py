@@ -4,11 +4,10 @@ seconds for 100k rows where one ORM object per row would take a minute."""
 from __future__ import annotations
 
 import functools
-import json
 import operator
 
 import psycopg
-from sqlalchemy import JSON, BigInteger, Integer, String, Table, any_, bindparam, func, select, text
+from sqlalchemy import BigInteger, Integer, String, Table, any_, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
@@ -47,24 +46,30 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
     names = list(rows[0])
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        json_names = [n for n in names if isinstance(table.c[n].type, JSON)]
         values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
         raw = connection.connection.driver_connection
         columns = ", ".join(f'"{n}"' for n in names)
-        statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+        # Binary COPY: psycopg packs each value by the column's own type instead of writing and
+        # PostgreSQL parsing text (a quarter of the client's time, a timestamp's parsing on the
+        # server). Each value must be of the column's Python type (str for text, int, an aware
+        # datetime, Decimal for numeric, dict or list for JSON); a wrong one is a TypeError.
+        statement = f'COPY "{table.name}" ({columns}) FROM STDIN (FORMAT BINARY)'
         try:
             with raw.cursor() as cursor:
                 # The foreign keys are checked by a query per row, which PostgreSQL plans once and
                 # reuses. A caller's SET LOCAL plan_cache_mode = force_custom_plan (the import's
                 # batches) would have it planned again for every row: 150k lead events took 5.4 s
                 # instead of 1.8 s. The COPY runs with the default; the caller's mode is restored.
-                mode = cursor.execute("SELECT current_setting('plan_cache_mode')").fetchone()[0]
+                mode, types = cursor.execute(
+                    "SELECT current_setting('plan_cache_mode'), array_agg(a.atttypid::int ORDER BY "
+                    "array_position(%s::text[], a.attname::text)) FROM pg_attribute a "
+                    "WHERE a.attrelid = %s::regclass AND a.attname = ANY(%s::text[]) AND NOT a.attisdropped",
+                    (names, f'"{table.name}"', names)).fetchone()
                 if mode != "auto":
                     cursor.execute("SELECT set_config('plan_cache_mode', 'auto', true)")
                 with cursor.copy(statement) as copy:
+                    copy.set_types(types)
                     for r in rows:
-                        if json_names:
-                            r = r | {n: json.dumps(r[n]) for n in json_names}  # noqa: PLW2901
                         copy.write_row(values(r))
                 if mode != "auto":
                     cursor.execute("SELECT set_config('plan_cache_mode', %s, true)", (mode,))
