@@ -327,7 +327,10 @@ class CsvImport:
         def cell(i: int | None) -> str:
             # csv_unescape: a value our own download protected against formula injection
             # ('=… , '+…) comes back as it was (the round-trip rule of validation.csv_safe).
-            return csv_unescape(str(record[i])) if i is not None and i < len(record) else ""
+            if i is None or i >= len(record):
+                return ""
+            value = record[i] if type(record[i]) is str else str(record[i])
+            return csv_unescape(value) if value[:1] == "'" else value  # most cells: as they are
 
         data = {c.field: cell(columns.get(c.field)) for c in self.columns}
         data["custom_fields"] = {f.split(":", 1)[1]: cell(i) for f, i in columns.items()
@@ -372,36 +375,38 @@ class CsvImport:
         header, records = [str(c) for c in records[0]], records[1:]
         columns, extra = self._layout(header, records, custom)
 
-        context = self.context(session)
-        width = len(header)
-        rows: list[dict] = []
-        holder: dict[str, int] = {}  # key -> the first row that may be imported with it
-        for number, record in enumerate(records, start=1):
-            if not any(str(c).strip() for c in record):
-                continue  # a blank line, or a row of empty cells spreadsheets leave at the end
-            data = self._row_data(record, columns)
-            key, _values, reason = self.judge(session, context, data)
-            if not reason and any(str(c).strip() for c in record[width:]):
-                reason = (f"This row has {len(record)} cells but the header names {width} columns: "
-                          "check for a separator inside a value that is not in quotes.")
-            if not reason and key:
-                if key in holder:
-                    reason = self.duplicate(holder[key])
-                else:
-                    holder[key] = number
-            rows.append({"row_number": number, "data": data, "email": key,
-                         "status": "invalid" if reason else "valid", "reason": reason})
-        if not rows:
+        if not any(any(str(c).strip() for c in record) for record in records):
             raise InvalidInput("The file has no rows to import: it holds the column names only.")
 
+        context = self.context(session)
         run = ImportRun(kind=self.kind, filename=(filename or "").strip()[:255],
                         status="validating", created_by_user_id=actor.user_id, extra_columns=extra)
         session.add(run)
         session.flush()
-        for row in rows:
-            row["run_id"] = run.id
-        bulk_insert(session, ImportRow.__table__, rows)
-        if len(rows) >= ANALYZE_ROWS and session.connection().dialect.name == "postgresql":
+        run_id, width = run.id, len(header)
+
+        def rows():
+            # Checked as they are written: PostgreSQL stores the rows sent while the next are
+            # checked (bulk_insert streams a generator).
+            holder: dict[str, int] = {}  # key -> the first row that may be imported with it
+            for number, record in enumerate(records, start=1):
+                if not any(str(c).strip() for c in record):
+                    continue  # a blank line, or a row of empty cells spreadsheets leave at the end
+                data = self._row_data(record, columns)
+                key, _values, reason = self.judge(session, context, data)
+                if not reason and any(str(c).strip() for c in record[width:]):
+                    reason = (f"This row has {len(record)} cells but the header names {width} columns: "
+                              "check for a separator inside a value that is not in quotes.")
+                if not reason and key:
+                    if key in holder:
+                        reason = self.duplicate(holder[key])
+                    else:
+                        holder[key] = number
+                yield {"row_number": number, "data": data, "email": key,
+                       "status": "invalid" if reason else "valid", "reason": reason, "run_id": run_id}
+
+        written = bulk_insert(session, ImportRow.__table__, rows())
+        if written >= ANALYZE_ROWS and session.connection().dialect.name == "postgresql":
             # The job's statements (the next batch, its claim) are planned from the table's
             # statistics; taken before this file's rows were added, they can make PostgreSQL
             # scan the whole table for each batch (a 100k-row import spent 18 s claiming its
