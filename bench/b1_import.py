@@ -165,7 +165,7 @@ def run(log=print) -> list[Row]:
 def _postgresql(log) -> Row:
     import psycopg
 
-    url = env.ensure_pg_database(env.pg_url(), "bench_prm_import")
+    url = env.ensure_pg_database(env.pg_url(), "import")
     _use_database(url)
     log(f"  PostgreSQL: {url}")
     data = _setup(url)

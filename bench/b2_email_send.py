@@ -162,7 +162,7 @@ def run(log=print) -> list[Row]:
     problem = env.pg_problem() or env.redis_problem()
     if problem:
         return [Row("2", NAME, problem=problem, target="≤ 1.2× / ≤ 0.5×")]
-    url = env.ensure_pg_database(env.pg_url(), "bench_prm_email")
+    url = env.ensure_pg_database(env.pg_url(), "email")
     sink = Sink()
     saved = {k: os.environ.get(k) for k in ("DATABASE_URL", "REDIS_URL", "SMTP_URL")}
     os.environ.update(DATABASE_URL=url, REDIS_URL=env.redis_url(), SMTP_URL=f"smtp://127.0.0.1:{sink.port}?timeout=30")

@@ -73,7 +73,7 @@ def database_url() -> str:
     """PostgreSQL (the production shape) in its own bench database when reachable, else SQLite."""
     if env.pg_problem():
         return env.sqlite_url("redirect")
-    return env.ensure_pg_database(env.pg_url(), "bench_prm_redirect")
+    return env.ensure_pg_database(env.pg_url(), "redirect")
 
 
 def p95(latencies: list[float]) -> float:

@@ -71,13 +71,15 @@ def libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
-def ensure_pg_database(url: str, name: str | None = None) -> str:
-    """Create the database named in url (or `name` on the same server) if missing; return its URL."""
+def ensure_pg_database(url: str, suffix: str | None = None) -> str:
+    """Create the database named in url (or that name + "_" + suffix on the same server, a
+    benchmark's own) if missing; return its URL. Named after BENCH_DATABASE_URL's database, so
+    two checkouts benchmarking on one server with different URLs never share one."""
     import psycopg
 
     parsed = urlparse(url)
-    db = name or parsed.path.lstrip("/")
-    target = url if name is None else url.rsplit("/", 1)[0] + "/" + name
+    db = parsed.path.lstrip("/") + (f"_{suffix}" if suffix else "")
+    target = url.rsplit("/", 1)[0] + "/" + db
     admin = libpq(url.rsplit("/", 1)[0] + "/postgres")
     with psycopg.connect(admin, autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,)).fetchone():

@@ -42,12 +42,14 @@ def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:
             return "skipped"
         log.info("[job %s] import run %s started", job_id, run_id)
         try:
+            last_row = 0
             while True:
                 if cancel_requested(session, run_id):
                     _deliver(kind.finish_run(session, run_id, cancelled=True), run_id, "result")
                     log.info("[job %s] import run %s cancelled", job_id, run_id)
                     return "cancelled"
-                handled, email_ids = kind.import_batch(session, run_id, batch_size=batch_size)
+                handled, email_ids, last_row = kind.import_batch(session, run_id, batch_size=batch_size,
+                                                                 after=last_row)
                 if not handled:
                     break
                 # After the commit: an email is only sent for a record that exists. Emails

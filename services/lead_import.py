@@ -35,6 +35,8 @@ from services.webhooks import track_imported_leads
 
 LEAD_EXISTS = "A lead with this email already exists."
 UNKNOWN_PARTNER = "No active partner account has this name or tenant name."
+# The fields clean_lead_values checks; a line break in any but the notes becomes a space.
+_CHECKED = ("first_name", "last_name", "email", "phone", "company", "country", "source_campaign", "notes")
 
 
 class LeadImport(CsvImport):
@@ -74,10 +76,14 @@ class LeadImport(CsvImport):
             PartnerAccount.status.in_(("active", "test")))).all())
 
     def judge(self, session: Session, partners: dict[str, int], data: dict) -> tuple[str, dict, str]:
-        values, errors = clean_lead_values(
-            {f: (str(data.get(f) or "").strip() if f == "notes" else one_line(data.get(f)))
-             for f in ("first_name", "last_name", "email", "phone", "company", "country",
-                       "source_campaign", "notes")})
+        cells = {}
+        for f in _CHECKED:
+            value = data.get(f)
+            # A cell without a line break goes as it is: clean_lead_values trims it.
+            if type(value) is not str or "\n" in value or "\r" in value:
+                value = str(value or "").strip() if f == "notes" else one_line(value)
+            cells[f] = value
+        values, errors = clean_lead_values(cells)
         partner = one_line(data.get("partner"))
         values["partner_account_id"] = None
         if partner:
@@ -95,52 +101,64 @@ class LeadImport(CsvImport):
         executemany on SQLite, ids taken ahead), their webhook deliveries (one multi-row INSERT
         at commit), the partners' notifications (one multi-row INSERT); hand the unassigned
         ones to the routing rules in one pass. No ORM object per row: that costs more than the
-        database."""
+        database. Each row is checked, and each event made, as the rows go to the database
+        (services.bulk.bulk_insert streams them): PostgreSQL writes the rows sent while the
+        next ones are made."""
         accounts = {a.id: a for a in session.exec(select(PartnerAccount).where(
             PartnerAccount.status.in_(("active", "test")))).all()}
         partners = self.partners_by_name(accounts.values())
         taken = self.conflicts(session, [r.email for r in rows if r.email])
-        now = utcnow()
-        failed: list[dict] = []
-        made: list[tuple[int, dict]] = []
-        for r in rows:
-            key, values, reason = self.judge(session, partners, r.data)  # partners may have changed since
-            reason = reason or (taken.get(key, "") if key else "")
-            if reason:
-                failed.append({"id": r.id, "status": "failed", "reason": reason})
-                continue
-            if key:
-                taken[key] = self.duplicate(r.row_number)
-            # What Create Lead records (an assigned one as _assign leaves it).
-            made.append((r.id, with_defaults(Lead.__table__, {
-                **values, **match_columns(values.get("email", ""), values.get("company", "")),
-                "kind": "distributed", "status": "New", "status_changed_at": now,
-                "created_at": now, "updated_at": now,
-                "assigned_at": now if values["partner_account_id"] else None})))
-        leads = [SimpleNamespace(**lead) for _, lead in made]
-        now = utcnow()  # updated_at as the leads are written (services.webhooks.track_imported_leads)
-        for lead in leads:
-            lead.updated_at = now
-        for lead, lead_id in zip(leads, new_ids(session, Lead.__table__, len(leads)), strict=True):
-            lead.id = lead_id
-        bulk_insert(session, Lead.__table__, [vars(lead) for lead in leads])
         creator = session.get(User, run.created_by_user_id) if run.created_by_user_id else None
         actor = actor_for_user(session, creator) if creator is not None else None
+        lead_ids = iter(new_ids(session, Lead.__table__, len(rows)))  # a refused row's id stays unused
+        # Created, and updated_at, as the batch is written (services.webhooks.track_imported_leads).
+        now = utcnow()
+        failed: list[dict] = []
+        made: list[int] = []
+        leads: list[SimpleNamespace] = []
+
+        def lead_rows():
+            for r in rows:
+                key, values, reason = self.judge(session, partners, r.data)  # partners may have changed since
+                reason = reason or (taken.get(key, "") if key else "")
+                if reason:
+                    failed.append({"id": r.id, "status": "failed", "reason": reason})
+                    continue
+                if key:
+                    taken[key] = self.duplicate(r.row_number)
+                # What Create Lead records (an assigned one as _assign leaves it).
+                lead = SimpleNamespace(**with_defaults(Lead.__table__, {
+                    **values, **match_columns(values.get("email", ""), values.get("company", "")),
+                    "id": next(lead_ids), "kind": "distributed", "status": "New", "status_changed_at": now,
+                    "created_at": now, "updated_at": now,
+                    "assigned_at": now if values["partner_account_id"] else None}))
+                made.append(r.id)
+                leads.append(lead)
+                yield vars(lead)
+
+        bulk_insert(session, Lead.__table__, lead_rows())
+        assigned = [lead for lead in leads if lead.partner_account_id]
         note = f"Imported from {run.filename}"
-        events = [lead_event_values(lead.id, actor, "created", "", "New", note) for lead in leads]
-        events += [lead_event_values(lead.id, actor, "partner", "Unassigned", accounts[lead.partner_account_id].name,
-                                     "Partner named in the import file")
-                   for lead in leads if lead.partner_account_id]
-        for event, event_id in zip(events, new_ids(session, LeadEvent.__table__, len(events)), strict=True):
-            event["id"] = event_id
-        bulk_insert(session, LeadEvent.__table__, events)
+        events: list[dict] = []
+        event_ids = iter(new_ids(session, LeadEvent.__table__, len(leads) + len(assigned)))
+
+        def event_rows():
+            for lead in leads:
+                events.append(lead_event_values(lead.id, actor, "created", "", "New", note) | {"id": next(event_ids)})
+                yield events[-1]
+            for lead in assigned:
+                events.append(lead_event_values(lead.id, actor, "partner", "Unassigned",
+                                                accounts[lead.partner_account_id].name,
+                                                "Partner named in the import file") | {"id": next(event_ids)})
+                yield events[-1]
+
+        bulk_insert(session, LeadEvent.__table__, event_rows())
         track_imported_leads(session, leads, events, accounts)  # the CRM hears of them too, at commit
         unassigned = [lead.id for lead in leads if not lead.partner_account_id]
         routed = route_new_leads(session=session, actor=actor, lead_ids=unassigned) if unassigned else []
-        email_ids = record_emails(session=session, emails=new_lead_emails(
-            session, [lead for lead in leads if lead.partner_account_id]) + routed)
+        email_ids = record_emails(session=session, emails=new_lead_emails(session, assigned) + routed)
         self.mark_failed(session, failed)
-        outcome = failed + [{"id": row_id, "status": "imported"} for row_id, _ in made]
+        outcome = failed + [{"id": row_id, "status": "imported"} for row_id in made]
         return outcome, email_ids
 
     @staticmethod

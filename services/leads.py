@@ -553,8 +553,17 @@ def clean_lead_values(values: dict) -> tuple[dict, dict[str, str]]:
     """The checks of a distributed lead's fields (Create Lead and the lead import): the
     cleaned values, and a message per field that cannot be saved."""
     errors: dict[str, str] = {}
-    cleaned = {k: clean_text(errors, k, values.get(k, ""), max_len=n, required=req)
-               for k, (n, req) in _LEAD_TEXT_FIELDS.items()}
+    cleaned = {}
+    for k, (n, req) in _LEAD_TEXT_FIELDS.items():
+        value = values.get(k, "")
+        if type(value) is str:
+            # What clean_text returns for the usual value, without the call (an import checks
+            # eight fields of 100k rows twice): printable, short enough, present if required.
+            text = value.strip()
+            if text.isprintable() and len(text) <= n and (text or not req):
+                cleaned[k] = text
+                continue
+        cleaned[k] = clean_text(errors, k, value, max_len=n, required=req)
     cleaned["notes"] = clean_text(errors, "notes", values.get("notes", ""), max_len=2000, multiline=True)
     cleaned["email"] = cleaned["email"].lower()
     if cleaned["email"] and not EMAIL_RE.match(cleaned["email"]):

@@ -6,7 +6,9 @@ job claims it with a conditional UPDATE so delivering twice is a no-op too.
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -29,14 +31,24 @@ def _layout(program: ProgramSettings, heading: str, paragraphs: list[str], butto
     body = "".join(f'<p style="margin:0 0 14px">{p}</p>' for p in paragraphs)
     if button:
         label, url = button
+        url = esc(url)
         body += (
-            f'<p style="margin:24px 0"><a href="{esc(url)}" style="background:#3e63dd;'
+            f'<p style="margin:24px 0"><a href="{url}" style="background:#3e63dd;'
             f"color:#fff;padding:11px 20px;border-radius:6px;text-decoration:none;"
             f'font-weight:600;display:inline-block">{esc(label)}</a></p>'
             f'<p style="margin:0 0 14px;color:#60646c;font-size:13px">Or paste this link into '
-            f'your browser:<br><a href="{esc(url)}" style="color:#3e63dd">{esc(url)}</a></p>'
+            f'your browser:<br><a href="{url}" style="color:#3e63dd">{url}</a></p>'
         )
-    return (
+    top, bottom = _frame(program.program_name, program.supplier_name, program.support_email)
+    return f"{top}{esc(heading)}</h1>{body}{bottom}"
+
+
+@functools.lru_cache(maxsize=16)
+def _frame(program_name: str, supplier_name: str, support_email: str) -> tuple[str, str]:
+    """The layout around an email's heading and body, the same for every email of a program
+    (an import renders thousands)."""
+    esc = html.escape
+    top = (
         '<!doctype html><html><body style="margin:0;background:#f4f5f7;'
         'font-family:Helvetica,Arial,sans-serif;color:#1c2024">'
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0">'
@@ -44,14 +56,17 @@ def _layout(program: ProgramSettings, heading: str, paragraphs: list[str], butto
         '<table role="presentation" width="560" cellpadding="0" cellspacing="0" '
         'style="background:#fff;border-radius:10px;border:1px solid #e0e1e6">'
         f'<tr><td style="padding:20px 28px;border-bottom:1px solid #e0e1e6;font-weight:700;'
-        f'color:#3e63dd">{esc(program.program_name)}</td></tr>'
+        f'color:#3e63dd">{esc(program_name)}</td></tr>'
         f'<tr><td style="padding:28px"><h1 style="font-size:20px;margin:0 0 18px">'
-        f"{esc(heading)}</h1>{body}</td></tr>"
+    )
+    bottom = (
+        "</td></tr>"
         f'<tr><td style="padding:16px 28px;border-top:1px solid #e0e1e6;color:#80838d;'
-        f'font-size:12px">{esc(program.supplier_name)} · Questions? '
-        f"{esc(program.support_email)}</td></tr>"
+        f'font-size:12px">{esc(supplier_name)} · Questions? '
+        f"{esc(support_email)}</td></tr>"
         "</table></td></tr></table></body></html>"
     )
+    return top, bottom
 
 
 def _password_reset(program, name, ctx):
@@ -398,10 +413,11 @@ def render(template: str, program: ProgramSettings, *, custom=None, **ctx) -> Re
     return Rendered(subject=subject, html=html_body, text="\n".join(text_lines))
 
 
-def _strip_tags(fragment: str) -> str:
-    import re
+_TAG = re.compile(r"<[^>]+>")
 
-    return re.sub(r"<[^>]+>", "", fragment)
+
+def _strip_tags(fragment: str) -> str:
+    return _TAG.sub("", fragment)
 
 
 def get_program(session: Session) -> ProgramSettings:
@@ -413,11 +429,14 @@ def get_program(session: Session) -> ProgramSettings:
     return program
 
 
-def _message_id() -> str:
+def _message_id_domain() -> str:
     from prm.settings import get_settings
 
-    domain = get_settings().base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return f"<{uuid.uuid4().hex}@{domain or 'localhost'}>"
+    return get_settings().base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "localhost"
+
+
+def _message_id(domain: str | None = None) -> str:
+    return f"<{uuid.uuid4().hex}@{domain or _message_id_domain()}>"
 
 
 def queue_email(
@@ -485,7 +504,7 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     deliver). The caller commits, then enqueues their delivery (jobs.queues.enqueue_email_batch).
     Each item: to_email, to_name, template, idempotency_key, attachments (optional), and the
     template's values under "ctx"."""
-    from services.bulk import bulk_insert, one_of
+    from services.bulk import bulk_insert, new_ids, one_of
     from services.system_messaging import stored_templates
 
     if not emails:
@@ -495,21 +514,35 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
         select(EmailMessage.idempotency_key).where(one_of(session, EmailMessage.idempotency_key, keys))).all())
     program = get_program(session)
     customs = stored_templates(session, {e["template"] for e in emails})
-    rows = []
+    todo = []
     for e in emails:
-        if e["idempotency_key"] in existing:
-            continue
-        existing.add(e["idempotency_key"])
-        rendered = render(e["template"], program, custom=customs.get(e["template"]),
-                          name=e.get("to_name", ""), **e.get("ctx", {}))
-        rows.append({
-            "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
-            "to_name": e.get("to_name", ""), "subject": rendered.subject[:300], "template": e["template"],
-            "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(),
-            "attachments": _checked_attachments(e.get("attachments")),
-        })
-    bulk_insert(session, EmailMessage.__table__, rows)
-    new_keys = [r["idempotency_key"] for r in rows]
+        if e["idempotency_key"] not in existing:
+            existing.add(e["idempotency_key"])
+            todo.append(e)
+    domain = _message_id_domain()
+    # PostgreSQL: the ids taken ahead from the sequence (not read back by key after the COPY).
+    # SQLite: the rowids given (new_ids there needs the write lock, which a caller that wrote
+    # nothing yet does not hold).
+    ahead = new_ids(session, EmailMessage.__table__, len(todo)) \
+        if session.get_bind().dialect.name == "postgresql" else None
+
+    def rows():
+        # Rendered as the rows go to the database (bulk_insert streams them).
+        for n, e in enumerate(todo):
+            rendered = render(e["template"], program, custom=customs.get(e["template"]),
+                              name=e.get("to_name", ""), **e.get("ctx", {}))
+            yield {
+                **({"id": ahead[n]} if ahead is not None else {}),
+                "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
+                "to_name": e.get("to_name", ""), "subject": rendered.subject[:300], "template": e["template"],
+                "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(domain),
+                "attachments": _checked_attachments(e.get("attachments")),
+            }
+
+    bulk_insert(session, EmailMessage.__table__, rows())
+    if ahead is not None:
+        return ahead
+    new_keys = [e["idempotency_key"] for e in todo]
     ids = dict(session.exec(select(EmailMessage.idempotency_key, EmailMessage.id)
-                            .where(one_of(session, EmailMessage.idempotency_key, new_keys))).all()) if rows else {}
+                            .where(one_of(session, EmailMessage.idempotency_key, new_keys))).all()) if todo else {}
     return [ids[k] for k in new_keys]
