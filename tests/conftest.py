@@ -118,7 +118,6 @@ def db(database_url, monkeypatch):
 
     from prm import db as prm_db
     from prm.settings import reset_settings_cache
-
     from services.email_tracking import forget_sent_links
 
     _truncate(database_url)
