@@ -10,12 +10,18 @@ module (services.invitation_import, services.lead_import).
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 
 from rq import get_current_job
+from sqlmodel import func, select
 
 from jobs.queues import enqueue_email_batch
+from models.recruitment import ImportRow
 from prm.db import session_scope
+from prm.settings import get_settings
+from services.bulk import fewer_collections
 from services.csv_import import CsvImport, cancel_requested
 from services.invitation_import import INVITATIONS
 from services.lead_import import LEADS
@@ -32,6 +38,11 @@ def import_leads(run_id: int, batch_size: int | None = None) -> str:
 
 
 def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:
+    with fewer_collections():
+        return _import_run(kind, run_id, batch_size)
+
+
+def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
     job = get_current_job()
     job_id = job.id if job else "inline"
     started = time.monotonic()
@@ -42,6 +53,13 @@ def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:
             return "skipped"
         log.info("[job %s] import run %s started", job_id, run_id)
         try:
+            if _write_ranges(kind, run_id, batch_size, job_id) == "cancelled":
+                _deliver(kind.finish_run(session, run_id, cancelled=True), run_id, "result")
+                log.info("[job %s] import run %s cancelled", job_id, run_id)
+                return "cancelled"
+            # One connection from the start of the file: what the ranges left (all of it on
+            # SQLite, or with IMPORT_CONNECTIONS=1; otherwise nothing, or the rows of a range
+            # another run of the job held).
             last_row = 0
             while True:
                 if cancel_requested(session, run_id):
@@ -71,6 +89,71 @@ def _import(kind: CsvImport, run_id: int, batch_size: int) -> str:
             raise
     log.info("[job %s] import run %s done in %.1fs", job_id, run_id, time.monotonic() - started)
     return "done"
+
+
+def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) -> str:
+    """On PostgreSQL, with IMPORT_CONNECTIONS above 1: write the file's rows range by range
+    (batch_size row numbers each), on that many connections at once, each range a batch of its
+    own (claimed, written and committed as the one-connection loop does). A batch's Python work
+    (checking its rows, rendering its emails) then runs while the database writes another's;
+    one connection leaves one of them idle at a time. The emails of each batch are enqueued
+    here, from the job's own thread, once that batch has committed. Returns "cancelled" when
+    the admin cancelled meanwhile (the batches under way finish first), else ""."""
+    connections = get_settings().import_connections
+    with session_scope() as session:
+        if connections < 2 or session.connection().dialect.name != "postgresql":
+            return ""
+        top = session.exec(select(func.max(ImportRow.row_number)).where(
+            ImportRow.run_id == run_id, ImportRow.status == "valid")).one()
+    if not top:
+        return ""
+    starts = iter(range(0, top, batch_size))
+    lock = threading.Lock()
+    stop = threading.Event()
+    cancelled = threading.Event()
+    failures: list[BaseException] = []
+    done: queue.Queue = queue.Queue()
+
+    def write() -> None:
+        try:
+            with session_scope() as session:
+                while not stop.is_set():
+                    with lock:
+                        after = next(starts, None)
+                    if after is None:
+                        return
+                    if cancel_requested(session, run_id):
+                        cancelled.set()
+                        stop.set()
+                        return
+                    handled, email_ids, _last = kind.import_batch(
+                        session, run_id, batch_size=batch_size, after=after, upto=after + batch_size)
+                    done.put((handled, email_ids))
+        except BaseException as exc:  # noqa: BLE001 - handed to the job's thread, which raises it
+            failures.append(exc)
+            stop.set()
+
+    threads = [threading.Thread(target=write, name=f"import-{run_id}-{n}", daemon=True)
+               for n in range(min(connections, -(-top // batch_size)))]
+    for t in threads:
+        t.start()
+    try:
+        while any(t.is_alive() for t in threads) or not done.empty():
+            try:
+                handled, email_ids = done.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if handled:
+                _deliver(email_ids, run_id, str(email_ids[0]) if email_ids else "")
+                log.info("[job %s] import run %s: %s rows, %s emails", job_id, run_id, handled, len(email_ids))
+    finally:
+        # The job itself failed or timed out: the batches under way end (commit or roll back) first.
+        stop.set()
+        for t in threads:
+            t.join()
+    if failures:
+        raise failures[0]
+    return "cancelled" if cancelled.is_set() else ""
 
 
 def sweep_import_runs() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import select
 import threading
 import time
@@ -11,13 +12,37 @@ from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 
+import orjson
 import psycopg
+import psycopg.types.json
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlmodel import Session, create_engine
 
 from prm.settings import get_settings
+
+
+def _json_dumps(value) -> bytes | str:
+    """JSON for PostgreSQL's json columns (the import's rows, the emails' attachments, audit
+    details): orjson, five to ten times faster than the json module on an import's 150k
+    values. What orjson does not take (an integer past 64 bits) is written by the json module
+    as before."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        return json.dumps(value)
+
+
+def _json_loads(data: bytes | str):
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:  # what only the json module reads (an integer past 64 bits)
+        return json.loads(data)
+
+
+psycopg.types.json.set_json_dumps(_json_dumps)
+psycopg.types.json.set_json_loads(_json_loads)
 
 _engines: dict[tuple[str, bool, bool], Engine] = {}
 

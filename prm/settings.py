@@ -81,6 +81,10 @@ class Settings:
     offers_per_hour: int = 20  # partnership offers a partner account sends
     stale_claim_seconds: int = 600
     sweep_seconds: int = 60
+    # Connections an import job writes its batches with at once (PostgreSQL; SQLite has one
+    # writer): one batch's Python work (checking rows, rendering emails) runs while the
+    # database writes another's.
+    import_connections: int = 2
     extra: dict = field(default_factory=dict)
 
     @property
@@ -156,6 +160,7 @@ def load_settings() -> Settings:
         offers_per_hour=_whole_number("OFFERS_PER_HOUR", 20, minimum=1),
         stale_claim_seconds=_whole_number("STALE_CLAIM_SECONDS", 600, minimum=5),
         sweep_seconds=_whole_number("SWEEP_SECONDS", 60, minimum=1),
+        import_connections=_whole_number("IMPORT_CONNECTIONS", 2, minimum=1),
     )
 
 

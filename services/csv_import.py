@@ -34,7 +34,7 @@ from prm.settings import get_settings
 from services import audit
 from services.accounts import fmt_dt
 from services.actors import Actor, require_admin
-from services.bulk import bulk_insert, one_of
+from services.bulk import bulk_insert, fewer_collections, one_of
 from services.errors import InvalidInput, NotFound, ServiceError
 from services.mail import record_emails
 from services.paging import MAX_ROW_ID, PageResult, after, decode_cursor, take_page
@@ -330,19 +330,26 @@ class CsvImport:
                 "Download a sample file to see the format.")
         return columns, extra
 
-    def _row_data(self, record: list[str], columns: dict[str, int]) -> dict:
-        def cell(i: int | None) -> str:
-            # csv_unescape: a value our own download protected against formula injection
-            # ('=… , '+…) comes back as it was (the round-trip rule of validation.csv_safe).
+    def _row_maker(self, columns: dict[str, int]):
+        """A function turning one record of the file into a row's data (every column's field,
+        and the custom fields), worked out once per file for its layout."""
+        plan = [(c.field, columns.get(c.field)) for c in self.columns]
+        custom = [(f.split(":", 1)[1], i) for f, i in columns.items() if f.startswith("custom:")]
+
+        def cell(record: list, i: int | None) -> str:
             if i is None or i >= len(record):
                 return ""
             value = record[i] if type(record[i]) is str else str(record[i])
+            # csv_unescape: a value our own download protected against formula injection
+            # ('=… , '+…) comes back as it was (the round-trip rule of validation.csv_safe).
             return csv_unescape(value) if value[:1] == "'" else value  # most cells: as they are
 
-        data = {c.field: cell(columns.get(c.field)) for c in self.columns}
-        data["custom_fields"] = {f.split(":", 1)[1]: cell(i) for f, i in columns.items()
-                                 if f.startswith("custom:")}
-        return data
+        def row_data(record: list) -> dict:
+            data = {field: cell(record, i) for field, i in plan}
+            data["custom_fields"] = {key: cell(record, i) for key, i in custom}
+            return data
+
+        return row_data
 
     def reason_text(self, errors: dict[str, str], custom: list[dict]) -> str:
         """Field errors as one reason, each after its column's name."""
@@ -369,6 +376,10 @@ class CsvImport:
         """Read and check the uploaded file; save its rows (valid, or invalid with the reason)
         as a run ready to import. A file that cannot be read is refused and nothing is saved."""
         require_admin(actor)
+        with fewer_collections():
+            return self._start_import(session, actor, filename, content)
+
+    def _start_import(self, session: Session, actor: Actor, filename: str, content: bytes) -> int:
         if not isinstance(content, bytes | bytearray | memoryview):
             raise InvalidInput("Choose a CSV file to upload.")
         content = bytes(content)
@@ -392,6 +403,8 @@ class CsvImport:
         session.flush()
         run_id, width = run.id, len(header)
 
+        row_data = self._row_maker(columns)
+
         def rows():
             # Checked as they are written: PostgreSQL stores the rows sent while the next are
             # checked (bulk_insert streams a generator).
@@ -399,7 +412,7 @@ class CsvImport:
             for number, record in enumerate(records, start=1):
                 if not any(str(c).strip() for c in record):
                     continue  # a blank line, or a row of empty cells spreadsheets leave at the end
-                data = self._row_data(record, columns)
+                data = row_data(record)
                 key, _values, reason = self.judge(session, context, data)
                 if not reason and any(str(c).strip() for c in record[width:]):
                     reason = (f"This row has {len(record)} cells but the header names {width} columns: "
@@ -646,12 +659,13 @@ class CsvImport:
         return claimed.rowcount == 1
 
     def import_batch(self, session: Session, run_id: int, *, batch_size: int = BATCH_SIZE,
-                     after: int = 0) -> Batch:
+                     after: int = 0, upto: int | None = None) -> Batch:
         """Write the next batch of valid rows in one transaction: the rows after row number
         `after` (the job passes the last batch's last_row; 0, the start, is always right, as
-        every row before a batch's last was handled by it). Returns the rows handled, the ids
-        of the emails to deliver once committed, and the last row number it looked at.
-        0 rows: nothing is left to do."""
+        every row before a batch's last was handled by it), and up to row number `upto` when
+        given (a range of the file the job's other connections leave alone). Returns the rows
+        handled, the ids of the emails to deliver once committed, and the last row number it
+        looked at. 0 rows: nothing is left to do (in that range)."""
         if session.connection().dialect.name == "postgresql":
             # The tables grow by the batch: a plan PostgreSQL cached while they were small (a
             # sequential scan) would make every later batch slower than the one before.
@@ -662,7 +676,8 @@ class CsvImport:
         # file, 1.4 s in all).
         rows = session.exec(select(ImportRow.id, ImportRow.row_number, ImportRow.data, ImportRow.email)
                             .where(ImportRow.run_id == run_id, ImportRow.status == "valid",
-                                   ImportRow.row_number > after)
+                                   ImportRow.row_number > after,
+                                   *([ImportRow.row_number <= upto] if upto is not None else []))
                             .order_by(ImportRow.row_number).limit(batch_size)).all()
         if not rows:
             return Batch(0, [], after)

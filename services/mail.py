@@ -423,9 +423,14 @@ def _strip_tags(fragment: str) -> str:
 def get_program(session: Session) -> ProgramSettings:
     program = session.get(ProgramSettings, 1)
     if program is None:
-        program = ProgramSettings(id=1)
-        session.add(program)
-        session.commit()
+        # The first use in a new database: the row with its defaults, in the caller's transaction
+        # (a commit here would commit the caller's work halfway, such as an import batch's leads
+        # without their notifications). Another connection doing the same at once waits for this
+        # one and adds nothing; the two import connections used to collide here.
+        from services.bulk import insert_ignore
+
+        insert_ignore(session, ProgramSettings.__table__, {"id": 1}, ["id"])
+        program = session.get(ProgramSettings, 1)
     return program
 
 

@@ -136,3 +136,25 @@ def test_recording_through_an_outage_gives_up_after_its_time(db):
 
     with session_scope() as session, pytest.raises(OperationalError):
         commit_through_outage(session, write, give_up_after=0, what="x", log=logging.getLogger("tests.outage"))
+
+
+def test_json_values_come_back_as_written_through_copy_and_the_orm(db):
+    """JSON columns are written with orjson and read with it (prm.db): names and notes in any
+    script, keys that are numbers, and what orjson itself refuses (an integer past 64 bits,
+    which the json module writes) all come back as the json module gave them."""
+    from models.audit import AuditLog
+    from services.bulk import bulk_insert
+
+    detail = {"name": "Zoë Ångström 日本 🚀", "1": [1, 2.5, None, True], "nested": {"k": "\"quoted\"\n"}}
+    huge = {"big": 2 ** 70}
+    bulk_insert(db, AuditLog.__table__, iter([
+        {"action": "copied", "object_type": "t", "detail": detail},
+        {"action": "copied-big", "object_type": "t", "detail": huge},
+    ]))
+    db.add(AuditLog(action="orm", object_type="t", detail={1: "one", "huge": -(2 ** 80)}))
+    db.commit()
+    db.expire_all()
+    got = {a.action: a.detail for a in db.exec(select(AuditLog)).all()}
+    assert got["copied"] == detail
+    assert got["copied-big"] == huge
+    assert got["orm"] == {"1": "one", "huge": -(2 ** 80)}

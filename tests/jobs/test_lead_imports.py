@@ -143,6 +143,97 @@ def test_a_file_of_10k_rows_is_imported_once_however_often_the_job_runs(db, admi
     assert count(db, Lead) == total
 
 
+def test_the_job_writes_the_file_on_two_connections_at_once_on_postgresql_each_row_once(
+        db, p, admin, redis_queue, no_smtp, monkeypatch):
+    """IMPORT_CONNECTIONS=2 (the default): on PostgreSQL the file's ranges are written on two
+    connections at the same time (the first two batches meet at a barrier, which a job writing
+    one batch after another never reaches); SQLite has one writer and uses the job's own
+    thread. Either way every valid row becomes one lead, every assigned one one notification,
+    enqueued once, and the run's counts add up."""
+    import itertools
+    import threading
+
+    from rq import Queue
+
+    from jobs.queues import EMAILS
+    from prm.settings import reset_settings_cache
+
+    monkeypatch.setenv("IMPORT_CONNECTIONS", "2")
+    reset_settings_cache()
+    postgresql = db.get_bind().dialect.name == "postgresql"
+    rows = []
+    for i in range(1, 2301):
+        if i % 97 == 0:
+            rows.append(f"Broken{i},,broken{i}@acme.example,,,,,,")  # no company: invalid
+        else:
+            rows.append(good_rows(1, start=i, partner="northwind" if i % 2 else "")[0])
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    valid = 2300 - 2300 // 97
+    assigned = sum(1 for i in range(1, 2301, 2) if i % 97)
+
+    meet = threading.Barrier(2, timeout=20)  # broken (the job fails) if no second batch comes
+    arrivals = itertools.count()
+    threads: set[str] = set()
+    real = LEADS.import_batch
+
+    def import_batch(session, run_id, **kw):
+        threads.add(threading.current_thread().name)
+        if kw.get("upto") is not None and next(arrivals) < 2:
+            meet.wait()
+        return real(session, run_id, **kw)
+
+    monkeypatch.setattr(LEADS, "import_batch", import_batch)
+    assert import_leads(run_id, batch_size=200) == "done"
+
+    if postgresql:
+        assert len({t for t in threads if t.startswith(f"import-{run_id}-")}) == 2
+        assert not meet.broken  # both connections were inside a batch at the same time
+    else:
+        assert threads == {threading.current_thread().name}
+    assert count(db, Lead) == valid == db.exec(select(func.count(func.distinct(Lead.email)))).one()
+    assert count(db, LeadEvent, LeadEvent.field == "created") == valid
+    assert count(db, Lead, Lead.partner_account_id == p.northwind.id) == assigned
+    notified = set(db.exec(select(EmailMessage.id).where(EmailMessage.template == "new_lead")).all())
+    assert len(notified) == assigned
+    enqueued = [i for job in Queue(EMAILS, connection=redis_queue).get_jobs() for i in job.args[0]]
+    assert sorted(i for i in enqueued if i in notified) == sorted(notified)  # each once
+    assert count(db, ImportRow, ImportRow.status == "imported") == valid
+    run = fresh_run(run_id)
+    assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", valid, valid, 0)
+
+
+def test_a_batch_that_fails_on_one_connection_fails_the_run_and_keeps_what_was_committed(
+        db, admin, redis_queue, no_smtp, monkeypatch):
+    """One range's batch raises (here: the routing rules, on the batch holding row 1,000):
+    the job stops starting batches, raises, and the run ends failed with the error; the
+    batches committed before stay, and the rows of the failed one stay valid, to be imported
+    by a new upload."""
+    rows = good_rows(3000)
+    run_id = start(db, admin, csv_file(rows))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    real = lead_import.route_new_leads
+    broken_lead = "lead1000@company30.example"
+
+    def route(*, session, actor, lead_ids):
+        emails = set(session.exec(select(Lead.email).where(Lead.id.in_(lead_ids))).all())
+        if broken_lead in emails:
+            raise RuntimeError("the routing rules could not be read")
+        return real(session=session, actor=actor, lead_ids=lead_ids)
+
+    monkeypatch.setattr(lead_import, "route_new_leads", route)
+    with pytest.raises(RuntimeError, match="routing rules"):
+        import_leads(run_id, batch_size=500)
+
+    run = fresh_run(run_id)
+    assert run.status == "failed" and "the routing rules could not be read" in run.error
+    made = count(db, Lead)
+    assert made == run.created_count == run.processed_rows and made % 500 == 0 and made < 3000
+    assert not db.exec(select(Lead).where(Lead.email == broken_lead)).first()
+    assert count(db, ImportRow, ImportRow.status == "valid") == 3000 - made
+    assert count(db, LeadEvent) == made
+
+
 def test_a_job_cut_off_midway_goes_on_where_it_stopped(db, admin, redis_queue, no_smtp):
     run_id = start(db, admin, csv_file(good_rows(1300)))
     LEADS.run_import(session=db, actor=admin, run_id=run_id)

@@ -49,6 +49,7 @@ def test_it_updates_program_settings(db):
 def test_it_refuses_program_settings_to_partners(db, who):
     p = personas(db)
     before = accounts.get_program_settings(session=db, actor=p.actor(db, p.admin))
+    db.commit()  # a new database's settings row, added by that first read, is stored
     with pytest.raises(PermissionDenied):
         update_settings(db, p.actor(db, getattr(p, who)), program_name="Hijacked")
     with pytest.raises(PermissionDenied):

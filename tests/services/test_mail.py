@@ -97,3 +97,66 @@ def test_it_refuses_an_unknown_template(db):
     with pytest.raises(ValueError):
         queue(db, template="newsletter")
     assert db.exec(select(EmailMessage)).all() == []
+
+
+def test_a_new_database_gets_its_program_settings_in_the_callers_transaction_never_committed_halfway(db):
+    """get_program adds the settings row the first time, inside the caller's transaction: the
+    caller's other work is not committed by it (an import batch's leads used to be committed
+    here without their notifications), and a rollback takes both back."""
+    from sqlalchemy import text
+
+    from models.accounts import ProgramSettings
+
+    assert db.get(ProgramSettings, 1) is None
+    db.add(EmailMessage(idempotency_key="half", to_email="pat@example.com", subject="s", template="t",
+                        html_body="", text_body="", message_id="<m@x>"))
+    db.flush()
+    assert get_program(db).program_name == "Partner Program"
+    db.rollback()
+    assert db.exec(select(EmailMessage)).all() == []
+    assert db.execute(text("SELECT count(*) FROM program_settings")).scalar_one() == 0
+
+    program = get_program(db)
+    program.program_name = "Northwind Partners"
+    db.commit()
+    assert db.execute(text("SELECT program_name FROM program_settings")).scalars().all() == ["Northwind Partners"]
+
+
+def test_two_connections_using_a_new_database_at_once_both_get_the_one_program_row(db):
+    """The two connections of an import (or two requests) reaching get_program first at the same
+    moment: the second waits for the first's row and adds none, instead of failing the batch on
+    the primary key."""
+    import threading
+
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    engine = db.get_bind()
+    first, second = Session(engine), Session(engine)
+    try:
+        get_program(first)  # row added, not committed yet
+        got: list[str] = []
+        errors: list[BaseException] = []
+
+        def other():
+            try:
+                got.append(get_program(second).program_name)  # PostgreSQL: waits for `first`
+                second.commit()
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        t = threading.Thread(target=other)
+        if engine.dialect.name == "postgresql":
+            t.start()
+            t.join(0.5)
+            assert t.is_alive()  # waiting on the first connection's row, not failing
+            first.commit()
+        else:  # SQLite: one writer at a time; the second starts once the first has committed
+            first.commit()
+            t.start()
+        t.join(20)
+        assert not errors and got == ["Partner Program"]
+    finally:
+        first.close()
+        second.close()
+    assert db.execute(text("SELECT count(*) FROM program_settings")).scalar_one() == 1
