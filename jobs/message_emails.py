@@ -28,6 +28,7 @@ retry job is enqueued for then; after MAX_ATTEMPTS it is failed. 5xx: failed wit
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from datetime import timedelta
 
@@ -57,6 +58,16 @@ def start_email_message(message_id: int) -> int:
     batches. Safe to run twice: the second run only re-enqueues what is still queued."""
     with session_scope() as session:
         started = svc.begin_sending(session=session, message_id=message_id)
+        if not started:
+            # RQ's scheduler keeps times in whole seconds, so the job can run up to a second
+            # before the email's time: wait for it (nothing else would start it until the sweep).
+            message = session.get(Message, message_id)
+            early = (message.publish_at - utcnow()).total_seconds() \
+                if message is not None and message.status == svc.SCHEDULED and message.publish_at else 0
+            if 0 < early <= 5:
+                time.sleep(early)
+                session.expire_all()
+                started = svc.begin_sending(session=session, message_id=message_id)
     batches = enqueue_due_batches(message_id)
     log.info("[job %s] email message %s: %s, %s batches enqueued", _job_id(), message_id,
              "started" if started else "not started now", batches)
