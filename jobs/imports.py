@@ -53,13 +53,10 @@ def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
             return "skipped"
         log.info("[job %s] import run %s started", job_id, run_id)
         try:
-            if _write_ranges(kind, run_id, batch_size, job_id) == "cancelled":
-                _deliver(kind.finish_run(session, run_id, cancelled=True), run_id, "result")
-                log.info("[job %s] import run %s cancelled", job_id, run_id)
-                return "cancelled"
+            _write_ranges(kind, run_id, batch_size, job_id)
             # One connection from the start of the file: what the ranges left (all of it on
             # SQLite, or with IMPORT_CONNECTIONS=1; otherwise nothing, or the rows of a range
-            # another run of the job held).
+            # another run of the job held). A cancel the ranges stopped for ends the run here.
             last_row = 0
             while True:
                 if cancel_requested(session, run_id):
@@ -72,9 +69,7 @@ def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
                     break
                 # After the commit: an email is only sent for a record that exists. Emails
                 # recorded but not enqueued (a kill right here) go out when a worker starts.
-                _deliver(email_ids, run_id, str(email_ids[0]) if email_ids else "")
-                log.info("[job %s] import run %s: %s rows, %s emails", job_id, run_id,
-                         handled, len(email_ids))
+                _batch_done(job_id, run_id, handled, email_ids)
             _deliver(kind.finish_run(session, run_id), run_id, "result")
         except Exception as exc:
             session.rollback()
@@ -91,26 +86,25 @@ def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
     return "done"
 
 
-def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) -> str:
+def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) -> None:
     """On PostgreSQL, with IMPORT_CONNECTIONS above 1: write the file's rows range by range
     (batch_size row numbers each), on that many connections at once, each range a batch of its
     own (claimed, written and committed as the one-connection loop does). A batch's Python work
     (checking its rows, rendering its emails) then runs while the database writes another's;
     one connection leaves one of them idle at a time. The emails of each batch are enqueued
-    here, from the job's own thread, once that batch has committed. Returns "cancelled" when
-    the admin cancelled meanwhile (the batches under way finish first), else ""."""
+    here, from the job's own thread, once that batch has committed. A cancel stops the ranges
+    after the batches under way; the caller's loop then sees it and ends the run."""
     connections = get_settings().import_connections
     with session_scope() as session:
         if connections < 2 or session.connection().dialect.name != "postgresql":
-            return ""
+            return
         top = session.exec(select(func.max(ImportRow.row_number)).where(
             ImportRow.run_id == run_id, ImportRow.status == "valid")).one()
     if not top:
-        return ""
+        return
     starts = iter(range(0, top, batch_size))
     lock = threading.Lock()
     stop = threading.Event()
-    cancelled = threading.Event()
     failures: list[BaseException] = []
     done: queue.Queue = queue.Queue()
 
@@ -123,7 +117,6 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
                     if after is None:
                         return
                     if cancel_requested(session, run_id):
-                        cancelled.set()
                         stop.set()
                         return
                     handled, email_ids, _last = kind.import_batch(
@@ -144,8 +137,7 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
             except queue.Empty:
                 continue
             if handled:
-                _deliver(email_ids, run_id, str(email_ids[0]) if email_ids else "")
-                log.info("[job %s] import run %s: %s rows, %s emails", job_id, run_id, handled, len(email_ids))
+                _batch_done(job_id, run_id, handled, email_ids)
     finally:
         # The job itself failed or timed out: the batches under way end (commit or roll back) first.
         stop.set()
@@ -153,7 +145,12 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
             t.join()
     if failures:
         raise failures[0]
-    return "cancelled" if cancelled.is_set() else ""
+
+
+def _batch_done(job_id: str, run_id: int, handled: int, email_ids: list[int]) -> None:
+    """A batch has committed: enqueue its emails and say so in the log."""
+    _deliver(email_ids, run_id, str(email_ids[0]) if email_ids else "")
+    log.info("[job %s] import run %s: %s rows, %s emails", job_id, run_id, handled, len(email_ids))
 
 
 def sweep_import_runs() -> int:
