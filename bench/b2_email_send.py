@@ -131,11 +131,6 @@ def _build_audience(url: str, n: int):
     return actor, group["id"]
 
 
-def _wire(msg) -> bytes:
-    """The bytes smtplib's send_message puts on the wire (CRLF line ends)."""
-    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
-
-
 def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
     """The messages the product sent for message_id, rendered as it renders them (from, to, bytes)."""
     from sqlmodel import Session, select
@@ -154,7 +149,7 @@ def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
         for row in rows:
             user_id = int(row.idempotency_key.rsplit(":", 1)[1])
             headers = svc.unsubscribe_headers(user_id, message_id)
-            out.append((mail_from, row.to_email, _wire(mailer.build_mime(row, mail_from, headers))))
+            out.append((mailer.envelope_sender(mail_from), row.to_email, mailer.render(row, mail_from, headers)))
     return out
 
 

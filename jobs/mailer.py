@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import binascii
 import re
+import secrets
 import smtplib
+import socket
 import ssl
-from email.message import EmailMessage as MimeMessage
-from email.utils import formataddr, formatdate
+from email.header import Header
+from email.utils import formataddr, formatdate, parseaddr
+from functools import lru_cache
+from urllib.parse import quote
 
 from models.messaging import EmailMessage
 from prm.settings import SmtpSettings, get_settings
+
+CRLF = "\r\n"
 
 
 class TemporaryFailure(Exception):
@@ -39,28 +46,85 @@ def check_headers(to_email: str, values) -> None:
             raise PermanentFailure("header injection refused: a line break or control character in a header value")
 
 
-def build_mime(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> MimeMessage:
+# A part boundary: "=_" never occurs in quoted-printable text, so no body can contain it.
+_BOUNDARY_PREFIX = "=_prm_"
+_SUBTYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]{0,60}$")
+_PLAIN_FILENAME = re.compile(r'^[\x20-\x7e]{1,200}$')
+
+
+def _header(name: str, value: str) -> str:
+    """One header line. ASCII text goes as it is; anything else as RFC 2047 encoded words,
+    folded (as does ASCII text that itself looks like an encoded word, or too long a line)."""
+    if value.isascii() and "=?" not in value and len(name) + len(value) < 900:
+        return f"{name}: {value}\r\n"
+    return f"{name}: {Header(value, 'utf-8', header_name=name).encode(linesep=CRLF)}\r\n"
+
+
+def _address_header(name: str, display_name: str, address: str) -> str:
+    """From or To: an optional display name (quoted where RFC 5322 needs it, encoded words if
+    it is not plain ASCII) and one address."""
+    if not display_name:
+        return f"{name}: {address}\r\n"
+    if display_name.isascii() and "=?" not in display_name and len(display_name) < 400:
+        return f"{name}: {formataddr((display_name, address))}\r\n"
+    words = Header(display_name, "utf-8", header_name=name).encode(linesep=CRLF)
+    return f"{name}: {words}{CRLF} <{address}>\r\n"
+
+
+def _text_part(subtype: str, text: str, disposition: str = "") -> bytes:
+    """A text part in UTF-8, quoted-printable (7-bit safe, lines of at most 76 characters)."""
+    body = binascii.b2a_qp((text or "").replace("\r\n", "\n").replace("\r", "\n").encode("utf-8"),
+                           istext=True).replace(b"\n", b"\r\n")
+    head = f'Content-Type: text/{subtype}; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+    if disposition:
+        head += f"Content-Disposition: {disposition}\r\n"
+    return head.encode("ascii") + b"\r\n" + body
+
+
+def _multipart(subtype: str, parts: list[bytes]) -> bytes:
+    boundary = _BOUNDARY_PREFIX + secrets.token_hex(12)
+    sep = f"\r\n--{boundary}\r\n".encode("ascii")
+    return (f'Content-Type: multipart/{subtype};\r\n boundary="{boundary}"\r\n\r\n'
+            f"--{boundary}\r\n").encode("ascii") + sep.join(parts) + f"\r\n--{boundary}--\r\n".encode("ascii")
+
+
+def _attachment(attachment: dict) -> bytes:
+    maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
+    subtype = subtype or "plain"
+    if maintype != "text" or not _SUBTYPE.match(subtype):
+        raise PermanentFailure(f"unsupported attachment type {attachment.get('content_type')!r}"[:300])
+    filename = attachment["filename"]
+    if _PLAIN_FILENAME.match(filename) and '"' not in filename and "\\" not in filename:
+        disposition = f'attachment; filename="{filename}"'
+    else:  # RFC 2231: any character, percent-encoded
+        disposition = f"attachment; filename*=utf-8''{quote(filename[:200], safe='')}"
+    return _text_part(subtype, attachment["content"], disposition)
+
+
+def render(row: EmailMessage, mail_from: str, headers: dict[str, str] | None = None) -> bytes:
+    """The message as it goes on the wire (CRLF line ends): our headers, then the text and HTML
+    bodies as multipart/alternative (inside multipart/mixed with text attachments, if any).
+    Raises PermanentFailure for a header that would inject another header or recipient."""
     check_headers(row.to_email, (row.to_name, row.subject, row.message_id, *(headers or {}).values()))
-    msg = MimeMessage()
-    try:
-        msg["From"] = mail_from
-        msg["To"] = formataddr((row.to_name, row.to_email)) if row.to_name else row.to_email
-        msg["Subject"] = row.subject
-        msg["Message-ID"] = row.message_id
-        msg["Date"] = formatdate(localtime=False)
-        for name, value in (headers or {}).items():
-            msg[name] = value
-    except (ValueError, TypeError) as exc:  # anything else the email package will not write
-        raise PermanentFailure(f"header refused: {exc}"[:300]) from exc
-    msg.set_content(row.text_body)
-    msg.add_alternative(row.html_body, subtype="html")
-    for attachment in row.attachments or []:
-        maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
-        if maintype != "text":
-            raise PermanentFailure(f"unsupported attachment type {attachment.get('content_type')!r}")
-        msg.add_attachment(attachment["content"], subtype=subtype or "plain",
-                           filename=attachment["filename"])
-    return msg
+    from_name, from_address = _parsed(mail_from)
+    head = [_address_header("From", from_name, from_address or mail_from),
+            _address_header("To", row.to_name, row.to_email), _header("Subject", row.subject),
+            _header("Message-ID", row.message_id), f"Date: {formatdate(localtime=False)}\r\n"]
+    head += [_header(name, value) for name, value in (headers or {}).items()]
+    head.append("MIME-Version: 1.0\r\n")
+    body = _multipart("alternative", [_text_part("plain", row.text_body), _text_part("html", row.html_body)])
+    if row.attachments:
+        body = _multipart("mixed", [body, *(_attachment(a) for a in row.attachments)])
+    return "".join(head).encode("ascii") + body
+
+
+@lru_cache(maxsize=16)
+def _parsed(mail_from: str) -> tuple[str, str]:
+    return parseaddr(mail_from)
+
+
+def envelope_sender(mail_from: str) -> str:
+    return _parsed(mail_from)[1] or mail_from
 
 
 class _HandOverHook:
@@ -69,9 +133,10 @@ class _HandOverHook:
     message when it reads the dot; a client killed before writing it sends nothing (the server
     drops a message cut off mid-DATA). The caller commits "sent" in the hook, so the span in
     which a kill leaves a message accepted but not recorded is two system calls wide, not the
-    server's answer plus a database round trip."""
+    server's answer plus a database round trip. before_dot, if set, is called with the whole
+    message written but its final dot not yet: work done there is outside that span."""
 
-    handed_over = None  # a callable, set for one send
+    handed_over = before_dot = None  # callables, set for one send
 
     def data(self, msg):
         self.putcmd("data")
@@ -83,7 +148,12 @@ class _HandOverHook:
         q = smtplib._quote_periods(msg)
         if q[-2:] != smtplib.bCRLF:
             q = q + smtplib.bCRLF
-        self.send(q + b"." + smtplib.bCRLF)
+        if self.before_dot is not None:
+            self.send(q)
+            self.before_dot()
+            self.send(b"." + smtplib.bCRLF)
+        else:
+            self.send(q + b"." + smtplib.bCRLF)
         if self.handed_over is not None:
             self.handed_over()
         return self.getreply()
@@ -103,6 +173,9 @@ def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
     else:
         client = _SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
     try:
+        # Each write goes at once (no Nagle delay): the final dot is written on its own, after
+        # the body (before_dot), and must not wait for the server's delayed ACK of the body.
+        client.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if cfg.security == "starttls":
             client.starttls(context=ssl.create_default_context())
         if cfg.username:
@@ -155,10 +228,12 @@ class Connection:
             _quit(self.client)
             self.client = None
 
-    def send(self, row: EmailMessage, headers: dict[str, str] | None = None, handed_over=None) -> str:
+    def send(self, row: EmailMessage, headers: dict[str, str] | None = None, handed_over=None,
+             before_dot=None) -> str:
         """Returns 'smtp' or 'outbox'; raises TemporaryFailure or PermanentFailure. handed_over
-        (SMTP only) is called once the whole message is written, before the answer is read."""
-        msg = build_mime(row, self.settings.mail_from, headers)
+        (SMTP only) is called once the whole message is written, before the answer is read;
+        before_dot just before its final dot is written."""
+        data = render(row, self.settings.mail_from, headers)
         if self.settings.smtp is None:
             return "outbox"
         try:
@@ -166,13 +241,13 @@ class Connection:
                 self.client = None  # smtplib closed it (a 421 answer): open a fresh one
             if self.client is None:
                 self.client = _connect(self.settings.smtp)
-            self.client.handed_over = handed_over
+            self.client.handed_over, self.client.before_dot = handed_over, before_dot
             try:
                 # The envelope names the one recipient of the row, whatever the headers say.
-                self.client.send_message(msg, to_addrs=[row.to_email])
+                self.client.sendmail(envelope_sender(self.settings.mail_from), [row.to_email], data)
             finally:
                 if self.client is not None:
-                    self.client.handed_over = None
+                    self.client.handed_over = self.client.before_dot = None
         except (OSError, smtplib.SMTPException) as exc:
             if not isinstance(exc, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused) \
                     or isinstance(exc, smtplib.SMTPServerDisconnected):
@@ -186,13 +261,13 @@ class Connection:
 def send(row: EmailMessage) -> str:
     """Returns the transport used: 'smtp' or 'outbox'."""
     settings = get_settings()
-    msg = build_mime(row, settings.mail_from)
+    data = render(row, settings.mail_from)
     if settings.smtp is None:
         return "outbox"  # the row itself is the outbox; Admin > Outbox shows it
     try:
         client = _connect(settings.smtp)
         try:
-            client.send_message(msg, to_addrs=[row.to_email])
+            client.sendmail(envelope_sender(settings.mail_from), [row.to_email], data)
         finally:
             _quit(client)
     except smtplib.SMTPRecipientsRefused as exc:

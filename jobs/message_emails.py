@@ -3,17 +3,17 @@
 start_email_message: at the scheduled time, begin_sending snapshots the recipients (one
 transaction with the Sending status), then batches of BATCH_SIZE recipients are enqueued.
 
-deliver_message_batch: ONE SMTP connection for the batch. Each recipient is claimed with a
-conditional UPDATE (queued → sending), so a batch run twice, or two batches over the same
-recipients, send nobody twice.
+deliver_message_batch: ONE SMTP connection for the batch. Recipients are claimed PREPARE_SIZE at
+a time with a conditional UPDATE (queued → sending), committed with their outbox rows before any
+of them goes, so a batch run twice, or two batches over the same recipients, send nobody twice.
 
-Killed midway (SIGKILL, a lost machine): the outcome "sent" is written before the message goes,
-in a transaction that is committed the moment the message's final dot is written to the server
-(mailer's handed_over hook), before the server's answer is read; a refusal read afterwards
-overwrites it. So a kill before the dot leaves the recipient claimed but not sent (the server
-drops a message cut off mid-DATA), and sweep_email_messages sends it again once the claim is
-older than STALE_CLAIM_SECONDS; a kill after the COMMIT left the process leaves it sent. What
-remains is the span between writing the dot and writing the COMMIT — two system calls, a few
+Killed midway (SIGKILL, a lost machine): the outcome "sent" is committed the moment the message's
+final dot is written to the server (mailer's handed_over hook), before the server's answer is
+read; a refusal read afterwards overwrites it. So a kill before the dot leaves the recipient
+(and the rest of its claimed group) claimed but not sent (the server drops a message cut off
+mid-DATA), and sweep_email_messages sends them again once the claim is older than
+STALE_CLAIM_SECONDS; a kill after the COMMIT left the process leaves it sent. What remains is
+the span between writing the dot and writing the COMMIT — two system calls, a few
 microseconds: a kill exactly there sends that recipient twice, with the same Message-ID (fixed
 per message and recipient) and the same outbox row, so receiving servers and mail clients that
 dedupe by Message-ID show it once. tests/chaos/ kills workers at random mid-send and counts what
@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from datetime import timedelta
+from select import select as wait_until_ready
 
+from psycopg import pq
 from rq import get_current_job
-from sqlalchemy import or_, update
+from sqlalchemy import bindparam, or_, update
 from sqlmodel import select
 
 from jobs import mailer
@@ -46,6 +47,7 @@ from services import email_tracking as tracking
 
 log = logging.getLogger("prm.jobs.message_emails")
 BATCH_SIZE = 200
+PREPARE_SIZE = 25  # recipients claimed, with their outbox rows, in one transaction
 
 
 def _job_id() -> str:
@@ -102,85 +104,75 @@ class _Prepared:
 
     __slots__ = ("rid", "attempts", "row", "headers")
 
-    def __init__(self, rid: int, attempts: int, row: EmailMessage, headers: dict) -> None:
+    def __init__(self, rid: int, attempts: int, row, headers: dict) -> None:
         self.rid, self.attempts, self.row, self.headers = rid, attempts, row, headers
 
 
 _OUTBOX_COLUMNS = (EmailMessage.id, EmailMessage.to_email, EmailMessage.to_name, EmailMessage.subject,
                    EmailMessage.html_body, EmailMessage.text_body, EmailMessage.message_id,
-                   EmailMessage.attachments)
+                   EmailMessage.attachments, EmailMessage.idempotency_key)
+NOT_DELIVERABLE = "Opted out or suppressed before delivery"
 
 
-def _prepare(conn, message: Message, domain: str, rid: int, now) -> _Prepared | str:
-    """Claim one recipient (a conditional UPDATE: queued, or its claim stale → sending) and make
-    its outbox row, in the caller's open transaction: nothing here is irreversible, and the caller
-    commits it before the message goes. Returns 'skipped' (another run has it or had it) or
-    'not sent' (opted out or suppressed since sending started; recorded as skipped)."""
+def _outbox_values(message: Message, domain: str, user_id: int, email: str, name: str, nonce: str, now) -> dict:
+    """The outbox record of one recipient's copy (one per message and user: Admin > Outbox shows
+    it). Links go through the click redirect and the open pixel; the unsubscribe link stays
+    direct. The Message-ID never changes between tries."""
+    url = svc.unsubscribe_url(user_id, message.id)
+    footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
+                   f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
+    footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
+    body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce), message.id)
+    return dict(idempotency_key=f"message:{message.id}:user:{user_id}", to_email=email, to_name=name,
+                subject=message.title, template="to_partner_email", html_body=body_html + footer_html,
+                text_body=svc.html_to_text(body_html) + footer_text,
+                message_id=f"<message-{message.id}-user-{user_id}@{domain}>", status="sending",
+                transport="", attempts=0, error="", attachments=[], created_at=now)
+
+
+def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[list[_Prepared], dict]:
+    """Claim these recipients (one conditional UPDATE: queued, or claimed so long ago that the
+    claim is stale → sending) and write their outbox rows, in the caller's open transaction:
+    nothing here is irreversible, and the caller commits it before any of them goes. Returns the
+    claimed recipients that can be sent, in the batch's order, and the outcomes of the others:
+    'skipped' (another run has it or had it) and 'not sent' (opted out or suppressed since sending
+    started; recorded as skipped). The outcomes only count once the transaction is committed."""
     stale = now - svc.stale_claim()
-    claimed = conn.execute(update(MessageRecipient).where(
-        MessageRecipient.id == rid,
+    claimed = {r[0]: r for r in conn.execute(update(MessageRecipient).where(
+        MessageRecipient.id.in_(ids),
         or_(MessageRecipient.status == "queued",
             (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
-    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1,
-             **tracking.nonce_once_values())
-        .returning(MessageRecipient.user_id, MessageRecipient.email, MessageRecipient.name,
-                   MessageRecipient.attempts, MessageRecipient.track_nonce)).first()
-    if claimed is None:
-        return "skipped"
-    user_id, email, name, attempts, nonce = claimed
-    if not svc.still_deliverable(conn, user_id, email):
-        # Unsubscribed (or bounced) since sending started: not sent, and said why.
-        conn.execute(update(MessageRecipient).where(MessageRecipient.id == rid).values(
-            status="skipped", last_error="Opted out or suppressed before delivery"))
-        return "not sent"
-    key = f"message:{message.id}:user:{user_id}"
-    # A first attempt has no outbox row yet (a claim rolled back took its row with it): no look-up.
-    found = None if attempts == 1 else conn.execute(
-        select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).first()
-    if found is None:
-        # The outbox record of this recipient's copy (one per message and user: Admin > Outbox
-        # shows it). Links through the click redirect and the open pixel; the unsubscribe link
-        # stays direct. The Message-ID never changes between tries.
-        url = svc.unsubscribe_url(user_id, message.id)
-        footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
-                       f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
-        footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
-        body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce), message.id)
-        values = dict(idempotency_key=key, to_email=email, to_name=name, subject=message.title,
-                      template="to_partner_email", html_body=body_html + footer_html,
-                      text_body=svc.html_to_text(body_html) + footer_text,
-                      message_id=f"<message-{message.id}-user-{user_id}@{domain}>", status="sending",
-                      transport="", attempts=0, error="", attachments=[], created_at=now)
-        if conn.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        row_id = conn.execute(insert(EmailMessage).values(**values).on_conflict_do_nothing(
-            index_elements=["idempotency_key"]).returning(EmailMessage.id)).scalar()
-        if row_id is None:  # written by an earlier attempt after all (data from before this rule)
-            found = conn.execute(select(*_OUTBOX_COLUMNS).where(EmailMessage.idempotency_key == key)).one()
-            row = EmailMessage(**found._asdict())
-        else:
-            row = EmailMessage(id=row_id, **values)
+    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1)
+        .returning(MessageRecipient.id, MessageRecipient.user_id, MessageRecipient.email, MessageRecipient.name,
+                   MessageRecipient.attempts, MessageRecipient.track_nonce)).all()}
+    counts = {"skipped": len(ids) - len(claimed)} if len(claimed) < len(ids) else {}
+    gone = svc.undeliverable(conn, [(r.user_id, r.email) for r in claimed.values()])
+    if gone:  # unsubscribed (or bounced) since sending started: not sent, and said why
+        dropped = [rid for rid, r in claimed.items() if r.user_id in gone]
+        conn.execute(update(MessageRecipient).where(MessageRecipient.id.in_(dropped)).values(
+            status="skipped", last_error=NOT_DELIVERABLE))
+        counts["not sent"] = len(dropped)
+        claimed = {rid: r for rid, r in claimed.items() if r.user_id not in gone}
+    if not claimed:
+        return [], counts
+    nonces = tracking.nonces_once(conn, {rid: r.track_nonce for rid, r in claimed.items()})
+    values = {rid: _outbox_values(message, domain, r.user_id, r.email, r.name, nonces[rid], now)
+              for rid, r in claimed.items()}
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        row = EmailMessage(**found._asdict())
-    return _Prepared(rid, attempts, row, svc.unsubscribe_headers(user_id, message.id))
-
-
-def _prepare_next(conn, message: Message, domain: str, pending: deque, now) -> tuple[_Prepared | None, list, dict]:
-    """Claim and prepare the next recipient that can be sent, in the open transaction. Returns it
-    (None: the batch is done), the ids it consumed and their outcomes ('skipped', 'not sent'),
-    which only count once the transaction is committed."""
-    consumed: list[int] = []
-    counts: dict[str, int] = {}
-    while pending:
-        rid = pending.popleft()
-        consumed.append(rid)
-        got = _prepare(conn, message, domain, rid, now)
-        if isinstance(got, _Prepared):
-            return got, consumed, counts
-        counts[got] = counts.get(got, 0) + 1
-    return None, consumed, counts
+        from sqlalchemy.dialects.sqlite import insert
+    # A first try writes the row; a later one keeps the row its first try wrote (a claim rolled
+    # back took its row with it, so only a committed try left one). Either way what goes is the
+    # copy the outbox holds.
+    conn.execute(insert(EmailMessage).on_conflict_do_nothing(index_elements=["idempotency_key"]),
+                 list(values.values()))
+    outbox = {r.idempotency_key: r for r in conn.execute(select(*_OUTBOX_COLUMNS).where(
+        EmailMessage.idempotency_key.in_([v["idempotency_key"] for v in values.values()]))).all()}
+    prepared = [_Prepared(rid, claimed[rid].attempts, outbox[values[rid]["idempotency_key"]],
+                          svc.unsubscribe_headers(claimed[rid].user_id, message.id))
+                for rid in ids if rid in claimed]
+    return prepared, counts
 
 
 def _add(outcomes: dict, counts: dict) -> None:
@@ -188,27 +180,154 @@ def _add(outcomes: dict, counts: dict) -> None:
         outcomes[k] = outcomes.get(k, 0) + v
 
 
-class _CommitWhenHandedOver:
-    """Commit the session's transaction (which holds "sent") as the mailer's handed_over hook: on
-    the driver's connection, taken beforehand, so nothing but the COMMIT itself runs between the
-    final dot and the database. A failure is kept for the caller, which records it again."""
+class _Sent:
+    """One recipient's "sent", to be committed when its message is handed over: the recipient's
+    row and its outbox row. `values` gets the transport used once the send returns."""
 
-    def __init__(self, session):
-        self.dbapi = session.connection().connection.dbapi_connection
+    __slots__ = ("rid", "email_id", "at", "attempts", "values")
+
+    def __init__(self, rid: int, email_id: int, at, attempts: int) -> None:
+        self.rid, self.email_id, self.at, self.attempts = rid, email_id, at, attempts
+        self.values = ({"status": "sent", "sent_at": at, "last_error": ""},
+                       {"status": "sent", "transport": "smtp", "sent_at": at, "error": "", "attempts": attempts})
+
+
+class _SentInSession:
+    """Any database: "sent" is written in the session's transaction before the message goes and
+    committed as the mailer's handed_over hook, on the driver's connection taken beforehand, so
+    nothing but the COMMIT itself runs between the final dot and the database."""
+
+    pipelined = False
+    before_dot = None
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self.armed: _Sent | None = None
         self.called, self.error = False, None
 
-    def __call__(self) -> None:
+    def arm(self, sent: _Sent):
+        _write(self.session, sent.rid, sent.email_id, *sent.values)
+        self.dbapi = self.session.connection().connection.dbapi_connection
+        self.armed, self.called, self.error = sent, False, None
+        return self._handed_over
+
+    def _handed_over(self) -> None:
         self.called = True
         try:
             self.dbapi.commit()
-        except Exception as exc:  # noqa: BLE001 - the caller records the outcome again
+        except Exception as exc:  # noqa: BLE001 - settle() reports it, and the caller records it again
             self.error = exc
+
+    def settle(self) -> list[_Sent]:
+        """The armed "sent" if it was not committed (no hook: the outbox; or the COMMIT failed)."""
+        sent, self.armed = self.armed, None
+        if sent is None:
+            return []
+        if self.called and self.error is None:
+            self.session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
+            return []
+        rollback_even_if_lost(self.session)
+        return [sent]
+
+    def close(self) -> None:
+        pass
+
+
+class _SentPipelined:
+    """PostgreSQL: at the final dot, "sent" (both rows, one statement, its own implicit
+    transaction) is written to a connection of its own; its answer is read just before the next
+    message's dot, so the COMMIT's WAL flush overlaps the mail server's reply and the next
+    message, and the span between a dot and its "sent" stays two system calls. A kill after
+    the statement left the process leaves it committed: the server runs what it has received.
+    Nothing else waits on it — the recipients were claimed, and committed, beforehand."""
+
+    pipelined = True
+    SQL = (b"WITH r AS (UPDATE message_recipient SET status = 'sent', sent_at = $1::timestamptz, last_error = '' "
+           b"WHERE id = $2::bigint) UPDATE email_message SET status = 'sent', transport = 'smtp', "
+           b"sent_at = $1::timestamptz, error = '', attempts = $3::int WHERE id = $4::bigint")
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.raw = None
+        self.armed: _Sent | None = None
+        self.in_flight: _Sent | None = None
+        self.unrecorded: list[_Sent] = []
+
+    def arm(self, sent: _Sent):
+        if self.armed is not None:  # the last one never reached its dot (the outbox, or it failed)
+            self.unrecorded.append(self.armed)
+        self.armed = sent
+        return self._handed_over
+
+    def before_dot(self) -> None:
+        self._collect()
+
+    def _handed_over(self) -> None:
+        self._collect()  # done already (before_dot), unless the mailer had no use for it
+        sent, self.armed = self.armed, None
+        try:
+            if self.raw is None:
+                self.raw = self.engine.raw_connection()
+            pg = self.raw.driver_connection.pgconn
+            pg.send_query_params(self.SQL, [sent.at.isoformat().encode(), str(sent.rid).encode(),
+                                            str(sent.attempts).encode(), str(sent.email_id).encode()])
+            while pg.flush():
+                wait_until_ready([], [pg.socket], [])
+            self.in_flight = sent
+        except Exception:  # noqa: BLE001 - recorded again by the caller through the session
+            self._broken()
+            self.unrecorded.append(sent)
+
+    def _collect(self) -> None:
+        """Read the answer of the "sent" in flight; keep it for recording again if it failed."""
+        sent, self.in_flight = self.in_flight, None
+        if sent is None:
+            return
+        try:
+            pg, ok = self.raw.driver_connection.pgconn, True
+            while True:
+                pg.consume_input()
+                while pg.is_busy():
+                    wait_until_ready([pg.socket], [], [])
+                    pg.consume_input()
+                result = pg.get_result()
+                if result is None:
+                    break
+                ok = ok and result.status == pq.ExecStatus.COMMAND_OK
+        except Exception:  # noqa: BLE001 - the connection is gone (the database restarted)
+            self._broken()
+            ok = False
+        if not ok:
+            self.unrecorded.append(sent)
+
+    def _broken(self) -> None:
+        if self.raw is not None:
+            self.raw.invalidate()
+            self.raw = None
+
+    def settle(self) -> list[_Sent]:
+        """Every "sent" not known to be committed: failed, or never handed over (armed)."""
+        self._collect()
+        out, self.unrecorded = self.unrecorded, []
+        if self.armed is not None:
+            out.append(self.armed)
+            self.armed = None
+        return out
+
+    def close(self) -> None:
+        if self.raw is not None:
+            self.raw.close()
+            self.raw = None
+
+
+_SET_RECIPIENT = update(MessageRecipient).where(MessageRecipient.id == bindparam("recipient_id"))
+_SET_EMAIL = update(EmailMessage).where(EmailMessage.id == bindparam("email_id"))
 
 
 def _write(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
-    conn = session.connection()  # Core statements: no ORM bookkeeping for two plain UPDATEs
-    conn.execute(update(MessageRecipient).where(MessageRecipient.id == recipient_id).values(**recipient))
-    conn.execute(update(EmailMessage).where(EmailMessage.id == email_id).values(**email))
+    conn = session.connection()  # Core statements, built once: no ORM bookkeeping for two plain UPDATEs
+    conn.execute(_SET_RECIPIENT, {"recipient_id": recipient_id, **recipient})
+    conn.execute(_SET_EMAIL, {"email_id": email_id, **email})
 
 
 def _record(session, recipient_id: int, email_id: int, recipient: dict, email: dict) -> None:
@@ -221,86 +340,81 @@ def _record(session, recipient_id: int, email_id: int, recipient: dict, email: d
                           what=f"recipient {recipient_id} [job {_job_id()}]", log=log)
 
 
+def _failure_values(exc: Exception, attempts: int, now) -> tuple[str, dict, dict, int | None]:
+    """A refusal (5xx), or a temporary failure (4xx, no answer) after the last try → failed; an
+    earlier temporary failure → queued again for after its backoff. Returns the outcome, the
+    recipient's and the outbox row's values, and the retry delay (if any)."""
+    error = str(exc)[:1000]
+    if isinstance(exc, mailer.PermanentFailure):
+        return "failed", {"status": "failed", "last_error": error}, {"status": "failed", "error": error}, None
+    if attempts >= svc.MAX_ATTEMPTS:
+        return ("failed", {"status": "failed", "last_error": f"gave up after retries: {error}"[:1000]},
+                {"status": "failed", "error": error}, None)
+    delay = svc.BACKOFF_SECONDS[attempts - 1]
+    return ("retrying", {"status": "queued", "last_error": error, "next_attempt_at": now + timedelta(seconds=delay)},
+            {"status": "sending", "error": error}, delay)
+
+
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
     """Deliver one batch over one SMTP connection. stop_after (tests) ends the job after that
     many sends, as if it had been killed.
 
-    One transaction (one COMMIT, one WAL flush) per recipient: the transaction that writes
-    recipient i's "sent" — committed the moment i's final dot is written — also claims and
-    prepares recipient i+1 (claim, tracking nonce, outbox row). So i+1's claim is committed
-    before i+1 goes, as before; a kill leaves at most one claimed, unsent recipient, as before;
-    and nothing irreversible waits on a later commit. If i's send fails before its dot, that
-    transaction is rolled back (i+1's claim with it) and i+1 is prepared again."""
+    The batch goes PREPARE_SIZE recipients at a time: one transaction claims them and writes
+    their outbox rows, committed before any of them goes (so a kill leaves at most PREPARE_SIZE
+    claimed, unsent recipients, sent again once their claim is stale). Then each recipient's
+    "sent" is committed the moment its final dot is written (see the module docstring): in one
+    round trip on PostgreSQL, whose answer is read at the next dot (_SentPipelined)."""
     from jobs.queues import enqueue_message_batch
 
     job_id = _job_id()
     outcomes: dict[str, int] = {}
     retry: list[tuple[int, int]] = []  # (recipient id, delay)
     domain = get_settings().mail_from.rpartition("@")[2].strip(">") or "localhost"
-    pending = deque(recipient_ids)
     with session_scope() as session, mailer.Connection() as conn:
         message = session.get(Message, message_id)
         if message is None:
             return {}
         session.expunge(message)
-        now = utcnow()
-        nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, now)
-        session.commit()
-        _add(outcomes, counts)
-        while nxt is not None:
-            if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
-                log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
-                return outcomes
-            cur = nxt
-            rid, row_id, attempts = cur.rid, cur.row.id, cur.attempts
-            # "Sent" is written before the message goes and committed the moment its final dot is
-            # written (mailer's handed_over hook): see the module docstring. The same transaction
-            # claims the next recipient.
-            sent_at = utcnow()
-            sent = ({"status": "sent", "sent_at": sent_at, "last_error": ""},
-                    {"status": "sent", "transport": "smtp", "sent_at": sent_at, "error": "", "attempts": attempts})
-            _write(session, rid, row_id, *sent)
-            now = utcnow()
-            nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, now)
-            hook = _CommitWhenHandedOver(session)
-            try:
-                transport = conn.send(cur.row, cur.headers, handed_over=hook)
-            except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
-                rollback_even_if_lost(session)  # the answer was not success, whether or not "sent" was committed
-                error = str(exc)[:1000]
-                if isinstance(exc, mailer.PermanentFailure):
-                    values = ({"status": "failed", "last_error": error}, {"status": "failed", "error": error})
-                    outcome = "failed"
-                elif attempts >= svc.MAX_ATTEMPTS:
-                    values = ({"status": "failed", "last_error": f"gave up after retries: {error}"[:1000]},
-                              {"status": "failed", "error": error})
-                    outcome = "failed"
-                else:
-                    delay = svc.BACKOFF_SECONDS[attempts - 1]
-                    values = ({"status": "queued", "last_error": error,
-                               "next_attempt_at": sent_at + timedelta(seconds=delay)},
-                              {"status": "sending", "error": error})
-                    retry.append((rid, delay))
-                    outcome = "retrying"
-                _record(session, rid, row_id, *values)
-                committed = hook.called and hook.error is None
-            else:
-                committed = hook.called and hook.error is None
-                if committed:
-                    session.commit()  # already committed by the hook; this ends SQLAlchemy's transaction
-                else:  # the outbox (no hook), or the commit failed (the database restarted)
-                    rollback_even_if_lost(session)
-                    sent[1]["transport"] = transport
-                    _record(session, rid, row_id, *sent)
-                outcome = "sent"
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
-            if committed:
-                _add(outcomes, counts)
-            else:  # the next recipient's claim was rolled back with it: claim it again
-                pending.extendleft(reversed(consumed))
-                nxt, consumed, counts = _prepare_next(session.connection(), message, domain, pending, utcnow())
+        engine = session.get_bind()
+        writer = _SentPipelined(engine) if engine.dialect.name == "postgresql" else _SentInSession(session)
+
+        def record_unsettled(but: int | None = None) -> None:
+            for sent in writer.settle():
+                if sent.rid != but:
+                    _record(session, sent.rid, sent.email_id, *sent.values)
+
+        try:
+            for start in range(0, len(recipient_ids), PREPARE_SIZE):
+                prepared, counts = _prepare(session.connection(), message, domain,
+                                            recipient_ids[start:start + PREPARE_SIZE], utcnow())
                 session.commit()
                 _add(outcomes, counts)
+                for cur in prepared:
+                    if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
+                        log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
+                        record_unsettled()
+                        return outcomes
+                    sent = _Sent(cur.rid, cur.row.id, utcnow(), cur.attempts)
+                    hook = writer.arm(sent)
+                    try:
+                        sent.values[1]["transport"] = conn.send(cur.row, cur.headers, handed_over=hook,
+                                                               before_dot=writer.before_dot)
+                    except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
+                        # The answer was not success, whether or not "sent" was committed: a
+                        # refusal read afterwards overwrites it.
+                        record_unsettled(but=cur.rid)
+                        outcome, *values, delay = _failure_values(exc, cur.attempts, sent.at)
+                        if delay is not None:
+                            retry.append((cur.rid, delay))
+                        _record(session, cur.rid, cur.row.id, *values)
+                    else:
+                        outcome = "sent"
+                        if not writer.pipelined:
+                            record_unsettled()
+                    outcomes[outcome] = outcomes.get(outcome, 0) + 1
+                record_unsettled()
+        finally:
+            writer.close()
     for rid, delay in retry:
         enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
                               delay_seconds=delay)

@@ -123,8 +123,9 @@ def enqueue_message_batch(message_id: int, recipient_ids: list[int], *, job_id: 
     """Deliver one batch of a to-partner Email's recipients over one SMTP connection
     (jobs.message_emails.deliver_message_batch). Each recipient is claimed on its own row, so
     a batch that runs twice sends nobody twice."""
-    # Retried when its worker died (recover_abandoned_jobs): the recipients it had not reached
-    # are still queued, so the retry goes on with them.
+    # Retried when its worker died (recover_abandoned_jobs): the recipients it had not claimed
+    # are still queued, so the retry goes on with them; the few it had claimed but not sent wait
+    # until their claim is stale, then the sweep sends them.
     options = dict(job_id=job_id, job_timeout=3600, result_ttl=86400, failure_ttl=7 * 86400,
                    retry=Retry(max=3, interval=[5, 30, 120]))
     queue = get_queue(EMAILS)

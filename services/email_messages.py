@@ -135,12 +135,17 @@ def is_suppressed(session: Session, email: str) -> bool:
         EmailSuppression.email == _norm_email(email))).first() is not None
 
 
-def still_deliverable(session, user_id: int, email: str) -> bool:
-    """At delivery time: the recipient's user still exists and opted in, and the address is not
-    suppressed (one query; session may be a Session or a Connection)."""
-    suppressed = select(EmailSuppression.id).where(EmailSuppression.email == _norm_email(email)).exists()
-    row = session.execute(select(User.supplier_emails_opt_in, suppressed).where(User.id == user_id)).first()
-    return row is not None and bool(row[0]) and not row[1]
+def undeliverable(session, recipients: list[tuple[int, str]]) -> set[int]:
+    """At delivery time, of these (user id, address) pairs: the user ids whose user is gone or
+    has turned Supplier Emails off, or whose address is suppressed (two queries for the lot;
+    session may be a Session or a Connection)."""
+    if not recipients:
+        return set()
+    opted_in = {uid for uid, on in session.execute(select(User.id, User.supplier_emails_opt_in).where(
+        User.id.in_({uid for uid, _ in recipients}))).all() if on}
+    suppressed = set(session.execute(select(EmailSuppression.email).where(
+        EmailSuppression.email.in_({_norm_email(email) for _, email in recipients}))).scalars())
+    return {uid for uid, email in recipients if uid not in opted_in or _norm_email(email) in suppressed}
 
 
 # ---------------------------------------------------------------- eligibility

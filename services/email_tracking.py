@@ -133,14 +133,20 @@ def tracking_token(session: Session, recipient_id: int) -> str:
     return token_for(stored)
 
 
-def nonce_once_values() -> dict:
-    """UPDATE values that give a recipient a fresh nonce (and its token's hash) only where it has
-    none yet — the rule of tracking_token, for a job that claims the recipient in the same
-    statement (the SET expressions read the row's values before the update)."""
-    nonce = secrets.token_hex(16)  # 128 random bits
-    fresh = MessageRecipient.track_nonce == ""
-    return {"track_nonce": case((fresh, nonce), else_=MessageRecipient.track_nonce),
-            "track_hash": case((fresh, hash_token(token_for(nonce))), else_=MessageRecipient.track_hash)}
+_SET_NONCE_ONCE = update(MessageRecipient).where(
+    MessageRecipient.id == bindparam("rid"), MessageRecipient.track_nonce == "").values(
+    track_nonce=bindparam("new_nonce"), track_hash=bindparam("new_hash"))
+
+
+def nonces_once(conn, nonces: dict[int, str]) -> dict[int, str]:
+    """The rule of tracking_token for a job that has just claimed these recipients in its open
+    transaction (so holds their rows): each one's nonce as read ('' if it has none) → a fresh
+    nonce and its token's hash where it has none, one statement for the lot. Returns id → nonce."""
+    fresh = {rid: secrets.token_hex(16) for rid, nonce in nonces.items() if not nonce}  # 128 random bits
+    if fresh:
+        conn.execute(_SET_NONCE_ONCE, [{"rid": rid, "new_nonce": nonce, "new_hash": hash_token(token_for(nonce))}
+                                       for rid, nonce in fresh.items()])
+    return {**nonces, **fresh}
 
 
 def pixel_url(token: str) -> str:

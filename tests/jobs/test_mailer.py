@@ -129,3 +129,56 @@ def test_cr_or_lf_in_a_header_is_refused_before_anything_is_sent(smtp_server, fi
         mailer.send(row)
 
     assert smtp_server.received == []
+
+
+def test_text_attachments_arrive_with_their_names_and_a_forged_type_is_refused(smtp_server):
+    attachments = [{"filename": "spring-leads-not-imported.csv", "content_type": "text/csv",
+                    "content": "row,reason\n3,Zoë: no email\n"},
+                   {"filename": 'Zoë\'s "rows"\r\nBcc: x.csv', "content_type": "text/plain", "content": "é"}]
+
+    mailer.send(make_row(attachments=attachments))
+
+    [msg] = smtp_server.messages
+    assert msg.get_content_type() == "multipart/mixed"
+    assert msg.get_body(("plain",)).get_content().strip() == "Hi Pat"
+    parts = list(msg.iter_attachments())
+    assert [p.get_filename() for p in parts] == ["spring-leads-not-imported.csv", 'Zoë\'s "rows"\r\nBcc: x.csv']
+    assert [p.get_content().replace("\r\n", "\n") for p in parts] == ["row,reason\n3,Zoë: no email\n", "é"]
+    assert msg["Bcc"] is None
+
+    forged = [{"filename": "a.csv", "content_type": "text/csv\r\nBcc: victim@evil.example", "content": "x"}]
+    with pytest.raises(mailer.PermanentFailure, match="attachment type"):
+        mailer.send(make_row(attachments=forged))
+    assert len(smtp_server.messages) == 1
+
+
+def test_long_lines_and_dots_in_a_body_arrive_as_written(smtp_server):
+    text = "x" * 3000 + "\n.\n.hidden\n\r\ntrailing space \nend"
+    html = "<p>" + "y" * 3000 + "</p>\n."
+
+    mailer.send(make_row(text_body=text, html_body=html))
+
+    wire = mailer.render(make_row(text_body=text, html_body=html), "PRM <noreply@prm.example>")
+    assert max(len(line) for line in wire.split(b"\r\n")) <= 78 and wire.isascii()  # quoted-printable
+    assert b"\n" not in wire.replace(b"\r\n", b"")  # every line ends in CRLF
+    msg = smtp_server.messages[0]
+    assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == text.replace("\r\n", "\n")
+    assert msg.get_body(("html",)).get_content().replace("\r\n", "\n") == html
+
+
+def test_before_dot_runs_with_the_message_written_but_not_yet_ended(smtp_server, monkeypatch):
+    """The hooks a batch uses to commit "sent": before_dot runs while the server still waits for
+    the final dot (it cannot have taken the message), handed_over once the dot is written."""
+    monkeypatch.setenv("SMTP_URL", smtp_server.url())
+    reset_settings_cache()
+    calls = []
+    with mailer.Connection() as conn:
+        for n in range(2):
+            conn.send(make_row(message_id=f"<m{n}@localhost>"),
+                      before_dot=lambda: calls.append(("before_dot", len(smtp_server.received))),
+                      handed_over=lambda: calls.append(("handed_over",)))
+        nodelay = conn.client.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+
+    assert calls == [("before_dot", 0), ("handed_over",), ("before_dot", 1), ("handed_over",)]
+    assert [m["Message-ID"] for m in smtp_server.messages] == ["<m0@localhost>", "<m1@localhost>"]
+    assert nodelay  # the dot, written on its own, goes at once

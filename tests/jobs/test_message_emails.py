@@ -124,26 +124,27 @@ def test_a_job_killed_midway_and_run_again_loses_nobody_and_sends_nobody_twice(d
     peers = count_connections(smtp_server)
 
     assert message_emails.deliver_message_batch(p.message_id, ids, stop_after=2) == {"sent": 2}
-    # ... and the process died after claiming the third one, before recording the answer.
+    # ... and the process died there: the other three were claimed (with the first two, in one
+    # transaction) but not sent.
     with Session(get_engine()) as s:
-        s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[2]).values(
-            status="sending", claimed_at=utcnow(), attempts=1))
-        s.commit()
+        left = s.exec(select(MessageRecipient.status, MessageRecipient.attempts).where(
+            MessageRecipient.id.in_(ids[2:]))).all()
+    assert left == [("sending", 1)] * 3
     assert len(smtp_server.received) == 2 and status(p.message_id) == "Sending"
 
-    # The same batch again: the two sent are skipped, the fresh claim is left alone (it may still be
-    # in flight), the rest are sent.
-    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 3, "sent": 2}
+    # The same batch again: the two sent are skipped, and so are the fresh claims (they may still
+    # be in flight).
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 5}
     assert status(p.message_id) == "Sending"
-    # Ten minutes later the claim is stale: it is reclaimed and sent, with the same Message-ID.
+    # Ten minutes later the claims are stale: they are taken again and sent, with the same Message-IDs.
     with Session(get_engine()) as s:
-        s.exec(update(MessageRecipient).where(MessageRecipient.id == ids[2]).values(
+        s.exec(update(MessageRecipient).where(MessageRecipient.id.in_(ids[2:])).values(
             claimed_at=utcnow() - em.stale_claim() - timedelta(seconds=1)))
         s.commit()
-    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 4, "sent": 1}
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 2, "sent": 3}
     assert received_by(smtp_server) == p.expected  # everyone, once
     assert status(p.message_id) == "Sent"
-    assert len(peers) == 5 and len(set(peers)) == 3  # one connection per batch run
+    assert len(peers) == 5 and len(set(peers)) == 2  # one connection per batch run that sends
 
 
 def test_the_sweep_finds_a_stale_claim_and_a_lost_batch(db, audience, smtp_server, redis_queue, rq_worker):
@@ -241,4 +242,31 @@ def test_someone_who_unsubscribes_while_it_is_sending_is_skipped(db, audience, s
     bob = recipients(p.message_id)["bob@northwind.example"]
     assert bob.status == "skipped" and "Opted out" in bob.last_error
     assert "bob@northwind.example" not in received_by(smtp_server)
+    assert status(p.message_id) == "Sent"
+
+
+def test_a_sent_the_database_refuses_at_the_dot_is_written_again_and_nobody_gets_two(db, audience, smtp_server,
+                                                                                   monkeypatch):
+    """The "sent" committed at each message's final dot fails (on PostgreSQL the statement sent
+    at the dot, elsewhere the COMMIT): the batch writes it again through its session. Every
+    message went once, and every row says sent with its time and attempt."""
+    p = audience
+    ids = start_inline(p)
+    if db.get_bind().dialect.name == "postgresql":
+        monkeypatch.setattr(message_emails._SentPipelined, "SQL", b"SELECT 1 / 0")
+    else:
+        def refuse(writer):
+            writer.called, writer.error = True, RuntimeError("the database went away")
+        monkeypatch.setattr(message_emails._SentInSession, "_handed_over", refuse)
+
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 5}
+
+    assert received_by(smtp_server) == p.expected
+    rows = recipients(p.message_id)
+    assert {(r.status, r.attempts, r.sent_at is not None) for r in rows.values() if r.email in p.expected} \
+        == {("sent", 1, True)}
+    with Session(get_engine()) as s:
+        outbox = s.exec(select(EmailMessage.status, EmailMessage.transport, EmailMessage.attempts).where(
+            EmailMessage.template == "to_partner_email")).all()
+    assert sorted(outbox) == [("sent", "smtp", 1)] * 5
     assert status(p.message_id) == "Sent"

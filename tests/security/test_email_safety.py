@@ -83,9 +83,9 @@ def _row(**fields) -> EmailMessage:
     return EmailMessage(**values)
 
 
-def _header_lines(msg) -> list[str]:
+def _header_lines(wire: bytes) -> list[str]:
     """The header names of the message as written on the wire (one per unfolded header)."""
-    raw = msg.as_bytes().split(b"\n\n", 1)[0].decode("ascii", "replace")
+    raw = wire.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
     return [line.split(":", 1)[0] for line in raw.splitlines() if line and not line[0].isspace()]
 
 
@@ -98,11 +98,11 @@ EXTRA = {"List-Unsubscribe": "<https://prm.example/api/unsubscribe/x>",
 def _built_or_refused(row: EmailMessage) -> bool:
     """Build the message: True if refused; else check it has exactly our headers, one recipient."""
     try:
-        msg = mailer.build_mime(row, "PRM <noreply@prm.example>", EXTRA)
+        wire = mailer.render(row, "PRM <noreply@prm.example>", EXTRA)
     except mailer.PermanentFailure:
         return True
-    assert _header_lines(msg) == HEADERS, row
-    back = message_from_bytes(msg.as_bytes(), policy=policy.default)
+    assert _header_lines(wire) == HEADERS, row
+    back = message_from_bytes(wire, policy=policy.default)
     assert [a.addr_spec for a in back["To"].addresses] == [row.to_email]
     assert back["Bcc"] is None and back["Cc"] is None
     return False
