@@ -132,8 +132,9 @@ def _outbox_values(message: Message, domain: str, user_id: int, email: str, name
 
 def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[list[_Prepared], dict]:
     """Claim these recipients (one conditional UPDATE: queued, or claimed so long ago that the
-    claim is stale → sending) and write their outbox rows, in the caller's open transaction:
-    nothing here is irreversible, and the caller commits it before any of them goes. Returns the
+    claim is stale → sending; a tracking nonce where none is yet) and write their outbox rows,
+    in the caller's open transaction: nothing here is irreversible, and the caller commits it
+    before any of them goes. Returns the
     claimed recipients that can be sent, in the batch's order, and the outcomes of the others:
     'skipped' (another run has it or had it) and 'not sent' (opted out or suppressed since sending
     started; recorded as skipped). The outcomes only count once the transaction is committed."""
@@ -142,7 +143,8 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
         MessageRecipient.id.in_(ids),
         or_(MessageRecipient.status == "queued",
             (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
-    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1)
+    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1,
+             **tracking.nonce_once_values(ids))
         .returning(MessageRecipient.id, MessageRecipient.user_id, MessageRecipient.email, MessageRecipient.name,
                    MessageRecipient.attempts, MessageRecipient.track_nonce)).all()}
     counts = {"skipped": len(ids) - len(claimed)} if len(claimed) < len(ids) else {}
@@ -155,8 +157,7 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
         claimed = {rid: r for rid, r in claimed.items() if r.user_id not in gone}
     if not claimed:
         return [], counts
-    nonces = tracking.nonces_once(conn, {rid: r.track_nonce for rid, r in claimed.items()})
-    values = {rid: _outbox_values(message, domain, r.user_id, r.email, r.name, nonces[rid], now)
+    values = {rid: _outbox_values(message, domain, r.user_id, r.email, r.name, r.track_nonce, now)
               for rid, r in claimed.items()}
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
@@ -173,6 +174,16 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
                           svc.unsubscribe_headers(claimed[rid].user_id, message.id))
                 for rid in ids if rid in claimed]
     return prepared, counts
+
+
+def _prepared(session, message: Message, domain: str, groups: list[list[int]]):
+    """Each group claimed and committed, just before it is sent. (Not on a thread ahead of the
+    sends: a thread holding the GIL can keep the sender from recording "sent" for milliseconds
+    after a message's final dot, and a kill in that span sends the recipient twice.)"""
+    for group in groups:
+        got = _prepare(session.connection(), message, domain, group, utcnow())
+        session.commit()
+        yield got
 
 
 def _add(outcomes: dict, counts: dict) -> None:
@@ -248,7 +259,8 @@ class _SentPipelined:
 
     def __init__(self, engine) -> None:
         self.engine = engine
-        self.raw = None
+        self.raw = self.pg = None
+        self.params: list[bytes] = []
         self.armed: _Sent | None = None
         self.in_flight: _Sent | None = None
         self.unrecorded: list[_Sent] = []
@@ -257,22 +269,28 @@ class _SentPipelined:
         if self.armed is not None:  # the last one never reached its dot (the outbox, or it failed)
             self.unrecorded.append(self.armed)
         self.armed = sent
+        self.params = [sent.at.isoformat().encode(), str(sent.rid).encode(), str(sent.attempts).encode(),
+                       str(sent.email_id).encode()]
         return self._handed_over
 
     def before_dot(self) -> None:
+        """Everything but the write itself happens here, outside the span between dot and "sent"."""
         self._collect()
-
-    def _handed_over(self) -> None:
-        self._collect()  # done already (before_dot), unless the mailer had no use for it
-        sent, self.armed = self.armed, None
         try:
             if self.raw is None:
                 self.raw = self.engine.raw_connection()
-            pg = self.raw.driver_connection.pgconn
-            pg.send_query_params(self.SQL, [sent.at.isoformat().encode(), str(sent.rid).encode(),
-                                            str(sent.attempts).encode(), str(sent.email_id).encode()])
-            while pg.flush():
-                wait_until_ready([], [pg.socket], [])
+            self.pg = self.raw.driver_connection.pgconn
+        except Exception:  # noqa: BLE001 - the database is away: the hook records nothing
+            self._broken()
+
+    def _handed_over(self) -> None:
+        sent, self.armed = self.armed, None
+        try:
+            if self.raw is None:
+                raise RuntimeError("no database connection")
+            self.pg.send_query_params(self.SQL, self.params)
+            while self.pg.flush():
+                wait_until_ready([], [self.pg.socket], [])
             self.in_flight = sent
         except Exception:  # noqa: BLE001 - recorded again by the caller through the session
             self._broken()
@@ -383,11 +401,9 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 if sent.rid != but:
                     _record(session, sent.rid, sent.email_id, *sent.values)
 
+        groups = [recipient_ids[i:i + PREPARE_SIZE] for i in range(0, len(recipient_ids), PREPARE_SIZE)]
         try:
-            for start in range(0, len(recipient_ids), PREPARE_SIZE):
-                prepared, counts = _prepare(session.connection(), message, domain,
-                                            recipient_ids[start:start + PREPARE_SIZE], utcnow())
-                session.commit()
+            for prepared, counts in _prepared(session, message, domain, groups):
                 _add(outcomes, counts)
                 for cur in prepared:
                     if stop_after is not None and outcomes.get("sent", 0) >= stop_after:

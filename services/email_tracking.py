@@ -133,20 +133,16 @@ def tracking_token(session: Session, recipient_id: int) -> str:
     return token_for(stored)
 
 
-_SET_NONCE_ONCE = update(MessageRecipient).where(
-    MessageRecipient.id == bindparam("rid"), MessageRecipient.track_nonce == "").values(
-    track_nonce=bindparam("new_nonce"), track_hash=bindparam("new_hash"))
-
-
-def nonces_once(conn, nonces: dict[int, str]) -> dict[int, str]:
-    """The rule of tracking_token for a job that has just claimed these recipients in its open
-    transaction (so holds their rows): each one's nonce as read ('' if it has none) → a fresh
-    nonce and its token's hash where it has none, one statement for the lot. Returns id → nonce."""
-    fresh = {rid: secrets.token_hex(16) for rid, nonce in nonces.items() if not nonce}  # 128 random bits
-    if fresh:
-        conn.execute(_SET_NONCE_ONCE, [{"rid": rid, "new_nonce": nonce, "new_hash": hash_token(token_for(nonce))}
-                                       for rid, nonce in fresh.items()])
-    return {**nonces, **fresh}
+def nonce_once_values(recipient_ids: list[int]) -> dict:
+    """UPDATE values that give each of these recipients a fresh nonce (and its token's hash)
+    only where it has none yet — the rule of tracking_token, for a job that claims them in the
+    same statement (the SET expressions read the row's values before the update; RETURNING
+    track_nonce then gives the nonce in force)."""
+    fresh = {rid: secrets.token_hex(16) for rid in recipient_ids}  # 128 random bits each
+    hashes = {rid: hash_token(token_for(nonce)) for rid, nonce in fresh.items()}
+    none_yet = MessageRecipient.track_nonce == ""
+    return {"track_nonce": case((none_yet, case(fresh, value=MessageRecipient.id)), else_=MessageRecipient.track_nonce),
+            "track_hash": case((none_yet, case(hashes, value=MessageRecipient.id)), else_=MessageRecipient.track_hash)}
 
 
 def pixel_url(token: str) -> str:

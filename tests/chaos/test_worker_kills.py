@@ -1,7 +1,9 @@
 """Issue 8, item 9 (chaos): RQ workers SIGKILLed at random while a to-partner Email goes to
 10,000 recipients. The pool replaces each dead worker, the abandoned batch comes back
 (recover_abandoned_jobs, its retry, the sweep for stale claims), and at the end the SMTP server
-has accepted exactly one copy for every recipient, and every delivery row says sent."""
+has accepted exactly one copy for every recipient, and every delivery row says sent — save the
+documented exception: a kill in the microseconds between a message's final dot and the write of
+its "sent" gives that recipient a second, identical copy (same Message-ID)."""
 
 from __future__ import annotations
 
@@ -71,13 +73,26 @@ def expected_addresses(message_id: int) -> set[str]:
             MessageRecipient.message_id == message_id)).all()}
 
 
-def check_exactly_once(chaos, message_id: int, figures, workers=None) -> None:
+def check_exactly_once(chaos, message_id: int, figures, workers=None, killed_at_the_dot=None) -> None:
     """Every recipient exactly one copy at the SMTP server and a 'sent' delivery row. With
-    workers, a failure quotes the lines of their log that name the recipients in question."""
+    workers, a failure quotes the lines of their log that name the recipients in question.
+
+    killed_at_the_dot: the documented exception (jobs/message_emails.py). A SIGKILL in the few
+    microseconds between a message's final dot and the write of its "sent" sends that recipient
+    again, with the same Message-ID. Given the recipients of the batches that were killed and
+    the number of kills, each of at most that many of those recipients may have two identical
+    copies; any other second copy, or a third, fails."""
     expected = expected_addresses(message_id)
     received = chaos.smtp.counts()
     lost = sorted(a for a in expected if received[a] == 0)
     twice = sorted(a for a in expected if received[a] > 1)
+    if killed_at_the_dot is not None:
+        killed_recipients, kills = killed_at_the_dot
+        in_the_span = [a for a in twice if received[a] == 2 and a in killed_recipients
+                       and len(set(chaos.smtp.copies[a])) == 1]
+        figures.add("second copies after a kill between the dot and its record", len(in_the_span))
+        if len(in_the_span) <= kills:
+            twice = [a for a in twice if a not in in_the_span]
     with session_scope() as session:
         not_sent = session.exec(text(
             "SELECT count(*) FROM message_recipient WHERE message_id = :m AND status <> 'sent'"),
@@ -89,6 +104,18 @@ def check_exactly_once(chaos, message_id: int, figures, workers=None) -> None:
     assert not twice, f"{len(twice)} recipients received more than one copy: " + ", ".join(
         f"{a}: {chaos.smtp.copies[a]}" for a in twice[:5]) + _log_about(workers, twice[:5])
     assert not_sent == 0, progress(message_id)
+
+
+def recipients_of_jobs(connection, job_ids: list[str]) -> set[str]:
+    """The addresses of the recipients of these batch jobs (from their arguments in Redis)."""
+    from rq.job import Job
+
+    ids: set[int] = set()
+    for job_id in job_ids:
+        ids |= set(Job.fetch(job_id, connection=connection).args[1])
+    with session_scope() as session:
+        return {e.lower() for e in session.exec(select(MessageRecipient.email).where(
+            MessageRecipient.id.in_(ids))).all()} if ids else set()
 
 
 def _log_about(workers, addresses: list[str]) -> str:
@@ -131,7 +158,8 @@ def test_twenty_worker_kills_during_a_10k_send_deliver_each_recipient_exactly_on
                    what=f"the send to finish after {KILLS} kills (workers' log:\n{workers.tail()})")
     finally:
         workers.stop()
-    check_exactly_once(chaos, message_id, figures)
+    check_exactly_once(chaos, message_id, figures, workers,
+                       killed_at_the_dot=(recipients_of_jobs(connection, kills), len(kills)))
     figures.add("kills survived", len(kills))
     figures.add("recipients of the killed send", len(expected_addresses(message_id)))
     figures.add("seconds for the killed send", round(time.monotonic() - started))

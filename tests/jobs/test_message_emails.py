@@ -270,3 +270,31 @@ def test_a_sent_the_database_refuses_at_the_dot_is_written_again_and_nobody_gets
             EmailMessage.template == "to_partner_email")).all()
     assert sorted(outbox) == [("sent", "smtp", 1)] * 5
     assert status(p.message_id) == "Sent"
+
+
+def test_a_group_that_cannot_be_prepared_fails_the_batch_and_keeps_what_was_sent(db, audience, smtp_server,
+                                                                               monkeypatch):
+    """Recipients are claimed a group at a time. If claiming a group fails, the batch fails with
+    that error (RQ retries it); the groups sent before stay sent, and the others stay queued for
+    the retry."""
+    p = audience
+    ids = start_inline(p)
+    monkeypatch.setattr(message_emails, "PREPARE_SIZE", 2)
+    real, calls = message_emails._prepare, []
+
+    def prepare(*args):
+        calls.append(args[3])
+        if len(calls) == 2:
+            raise RuntimeError("the database refused the claim")
+        return real(*args)
+
+    monkeypatch.setattr(message_emails, "_prepare", prepare)
+    with pytest.raises(RuntimeError, match="refused the claim"):
+        message_emails.deliver_message_batch(p.message_id, ids)
+
+    rows = {r.id: r.status for r in recipients(p.message_id).values()}
+    assert [rows[i] for i in ids] == ["sent", "sent", "queued", "queued", "queued"]
+    assert len(smtp_server.received) == 2
+    monkeypatch.setattr(message_emails, "_prepare", real)
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 2, "sent": 3}
+    assert received_by(smtp_server) == p.expected and status(p.message_id) == "Sent"
