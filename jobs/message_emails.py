@@ -335,6 +335,9 @@ class _SentPipelined:
         return out
 
     def close(self) -> None:
+        """Back to the pool with no answer pending (the batch settles before it ends; a batch
+        that raised may not have)."""
+        self._collect()
         if self.raw is not None:
             self.raw.close()
             self.raw = None
