@@ -259,26 +259,7 @@ class Connection:
 
 
 def send(row: EmailMessage) -> str:
-    """Returns the transport used: 'smtp' or 'outbox'."""
-    settings = get_settings()
-    data = render(row, settings.mail_from)
-    if settings.smtp is None:
-        return "outbox"  # the row itself is the outbox; Admin > Outbox shows it
-    try:
-        client = _connect(settings.smtp)
-        try:
-            client.sendmail(envelope_sender(settings.mail_from), [row.to_email], data)
-        finally:
-            _quit(client)
-    except smtplib.SMTPRecipientsRefused as exc:
-        code = next(iter(exc.recipients.values()))[0]
-        if 400 <= code < 500:
-            raise TemporaryFailure(str(exc)) from exc
-        raise PermanentFailure(str(exc)) from exc
-    except smtplib.SMTPResponseException as exc:
-        if 400 <= exc.smtp_code < 500:
-            raise TemporaryFailure(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
-        raise PermanentFailure(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
-    except (OSError, smtplib.SMTPException) as exc:
-        raise TemporaryFailure(str(exc)) from exc
-    return "smtp"
+    """One message on a connection of its own. Returns the transport used: 'smtp' or 'outbox'
+    (the row itself is the outbox; Admin > Outbox shows it)."""
+    with Connection() as conn:
+        return conn.send(row)

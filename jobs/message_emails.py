@@ -136,10 +136,10 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
     """Claim these recipients (one conditional UPDATE: queued, or claimed so long ago that the
     claim is stale → sending; a tracking nonce where none is yet) and write their outbox rows,
     in the caller's open transaction: nothing here is irreversible, and the caller commits it
-    before any of them goes. Returns the
-    claimed recipients that can be sent, in the batch's order, and the outcomes of the others:
-    'skipped' (another run has it or had it) and 'not sent' (opted out or suppressed since sending
-    started; recorded as skipped). The outcomes only count once the transaction is committed."""
+    before any of them goes. Returns the claimed recipients that can be sent, in the batch's
+    order, and the outcomes of the others: 'skipped' (another run has it or had it) and 'not
+    sent' (opted out or suppressed since sending started; recorded as skipped). The outcomes
+    only count once the transaction is committed."""
     stale = now - svc.stale_claim()
     claimed = {r[0]: r for r in conn.execute(update(MessageRecipient).where(
         MessageRecipient.id.in_(ids),
@@ -304,7 +304,7 @@ class _SentPipelined:
         if sent is None:
             return
         try:
-            pg, ok = self.raw.driver_connection.pgconn, True
+            pg, ok = self.pg, True
             while True:
                 pg.consume_input()
                 while pg.is_busy():
