@@ -24,10 +24,13 @@ WAIT = os.environ.get("BENCH_B7_WAIT", "2,8")
 TARGET_MS = 250
 NOTES = [
     "7: each locust user is a partner user in one tab (its own Reflex token and websocket): it "
-    "connects on the login page (hydrate), logs in (a session row, argon2 check), opens Leads, "
+    "connects on the login page (hydrate), logs in (a session row, argon2 check), opens Home and Leads, "
     f"then every {WAIT.replace(',', '–')} s pages its leads (Next/Previous), filters them by "
     "status or opens Home. Latency is send → the backend's state update for that event, all "
-    "event kinds together. The users are bench-partner0…N@example.com, one in each of the "
+    "event kinds together, over the events sent once all the users were running (locust's "
+    f"spawning_complete), for {SECONDS} s; the ramp before it (each user's connect, login, Home "
+    "and Leads) is reported beside it, and an error anywhere counts. The users are "
+    "bench-partner0…N@example.com, one in each of the "
     "bench data set's partner accounts (the first holds 30% of the 1M leads). Load generator, "
     "app, workers, PostgreSQL and Redis share the machine's 2 cores.",
 ]
@@ -36,6 +39,20 @@ NOTES = [
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, int(round(0.95 * len(ordered))) - 1))]
+
+
+def over_time(samples: list, window: float = 30.0) -> list[str]:
+    """The p95 of the events sent in each window of the run (the ramp's logins against the
+    steady state), one line per window."""
+    if not samples:
+        return []
+    first = min(s[3] for s in samples)
+    windows: dict[int, list[float]] = {}
+    for _, ms, good, sent_at in samples:
+        if good:
+            windows.setdefault(int((sent_at - first) // window), []).append(ms)
+    return [f"{int(w * window):>4}–{int((w + 1) * window)} s: {len(v)} events, median "
+            f"{statistics.median(v):.0f} ms, p95 {p95(v):.0f} ms" for w, v in sorted(windows.items())]
 
 
 def ensure_partner_users(url: str, n: int, password: str) -> None:
@@ -101,21 +118,37 @@ def run(log=print) -> list[Row]:
     if not out.exists():
         return [Row("7", NAME, problem=f"locust wrote no samples (exit {locust.returncode}): "
                     f"{(locust.stderr or locust.stdout)[-300:]}", target=target)]
-    samples = json.loads(out.read_text())
-    ok = [ms for _, ms, good in samples if good]
-    errors = sum(1 for _, _, good in samples if not good)
+    written = json.loads(out.read_text())
+    samples, spawned_at = written["samples"], written["spawned_at"]
+    if spawned_at is None:
+        return [Row("7", NAME, problem=f"locust never had all {USERS} users running; see {env.TMP / 'b7-locust.log'}",
+                    target=target)]
+    # The target's figure: the events sent while all the users were connected (the 5 minutes
+    # after the last one started). The ramp, when they log in, is reported beside it.
+    steady = [ms for _, ms, good, sent_at in samples if good and sent_at >= spawned_at]
+    ramp_ok = [ms for _, ms, good, sent_at in samples if good and sent_at < spawned_at]
+    logins = [ms for name, ms, good, _ in samples if good and name == "LoginState.submit"]
+    ok = [ms for _, ms, good, _ in samples if good]
+    errors = sum(1 for _, _, good, _ in samples if not good)
     by_name: dict[str, list[float]] = {}
-    for name, ms, good in samples:
+    for name, ms, good, _ in samples:
         if good:
             by_name.setdefault(name, []).append(ms)
     for name, values in sorted(by_name.items()):
         log(f"    {name}: {len(values)} events, median {statistics.median(values):.0f} ms, p95 {p95(values):.0f} ms")
+    for line in over_time(samples):
+        log(f"    {line}")
     log(f"    {len(samples)} events in {elapsed:.0f} s, {errors} errors; load average {load[0]:.1f}")
-    if not ok:
+    if steady and ramp_ok:
+        log(f"    with all {USERS} users: {len(steady)} events, p95 {p95(steady):.0f} ms; the ramp: {len(ramp_ok)} "
+            f"events, p95 {p95(ramp_ok):.0f} ms; all together p95 {p95(ok):.0f} ms")
+    if not steady:
         return [Row("7", NAME, problem=f"no event succeeded ({errors} errors); see {env.TMP / 'b7-locust.log'}",
                     target=target)]
-    figure = p95(ok)
-    return [Row("7", f"{USERS} portal users over websockets for {SECONDS} s (2 backends + 2 RQ workers, "
-                f"Redis state; {len(samples):,} events, load avg {load[0]:.1f})",
-                f"p95 {figure:.0f} ms, {errors} errors", f"median {statistics.median(ok):.0f} ms", None, target,
-                figure <= TARGET_MS and errors == 0)]
+    figure = p95(steady)
+    ramp_note = (f"; the {ramp:.0f}-s ramp before it (logins): p95 {p95(ramp_ok):.0f} ms, login median "
+                 f"{statistics.median(logins):.0f} ms" if ramp_ok and logins else "")
+    return [Row("7", f"{USERS} portal users over websockets for {SECONDS} s with all connected (2 backends + 2 RQ "
+                f"workers, Redis state; {len(steady):,} events, load avg {load[0]:.1f})",
+                f"p95 {figure:.0f} ms, {errors} errors{ramp_note}", f"median {statistics.median(steady):.0f} ms",
+                None, target, figure <= TARGET_MS and errors == 0)]

@@ -31,7 +31,7 @@ PASSWORD = os.environ.get("BENCH_B7_PASSWORD", "")
 WAIT = [float(x) for x in os.environ.get("BENCH_B7_WAIT", "2,8").split(",")]
 OUT = os.environ.get("BENCH_B7_OUT", "")
 _numbers = itertools.count()
-_samples: list[tuple[str, float, bool]] = []  # (event, ms, ok)
+_samples: list[tuple[str, float, bool, float]] = []  # (event, ms, ok, sent at: time.time())
 
 
 class PortalUser(User):
@@ -83,7 +83,7 @@ class PortalUser(User):
         return bool(self.session.var(LEADS, "loaded")) or "the leads page did not load"
 
     def _timed(self, name: str, action, check=None) -> bool:
-        started = time.perf_counter()
+        started, sent_at = time.perf_counter(), time.time()
         error: Exception | None = None
         try:
             action()
@@ -92,7 +92,7 @@ class PortalUser(User):
         except Exception as exc:  # noqa: BLE001 - every failure is a failed request in the stats
             error = exc
         ms = (time.perf_counter() - started) * 1000
-        _samples.append((name, ms, error is None))
+        _samples.append((name, ms, error is None, sent_at))
         self.environment.events.request.fire(request_type="WS", name=name, response_time=ms, response_length=0,
                                              exception=error, context={})
         if error is not None:
@@ -141,8 +141,16 @@ class PortalUser(User):
                     check=lambda: bool(self.session.var(HOME, "loaded")) or "Home did not load")
 
 
+_spawned_at: list[float] = []  # when the last user was started (time.time())
+
+
+@events.spawning_complete.add_listener
+def _spawned(user_count, **kwargs):
+    _spawned_at.append(time.time())
+
+
 @events.quitting.add_listener
 def _write_samples(environment, **kwargs):
     if OUT:
         with open(OUT, "w") as f:
-            json.dump(_samples, f)
+            json.dump({"samples": _samples, "spawned_at": _spawned_at[0] if _spawned_at else None}, f)
