@@ -195,6 +195,20 @@ def session_scope() -> Iterator[Session]:
         yield session
 
 
+def read_in_thread(work, /, *args, **kwargs):
+    """Run `work(session, *args, **kwargs)` in a session of its own on a worker thread, and
+    return what it returns (or raise what it raised). For an event handler's database work:
+    while it waits on the database the backend's event loop goes on with other users' events
+    (bench 7: run on the loop, such waits held everyone's events behind them). `work` must
+    not touch the page's state; the handler applies the result after the await."""
+
+    def run():
+        with session_scope() as session:
+            return work(session, *args, **kwargs)
+
+    return asyncio.to_thread(run)
+
+
 def rollback_even_if_lost(session: Session) -> None:
     """Roll back, even when the database has gone away meanwhile (restarted): the rollback then
     fails on the lost connection, which SQLAlchemy has invalidated, and the session is closed so

@@ -146,11 +146,18 @@ def resolve_session(*, session: Session, token: str | None) -> Actor | None:
     user or their partner account can no longer sign in."""
     if not token or len(token) > 200:
         return None
-    row = session.exec(select(AuthSession).where(AuthSession.token_hash == hash_token(token))).first()
+    # One round trip: the session row with its user and the user's partner account, which the
+    # checks below then find in the session (session.get looks there first).
+    found = session.exec(
+        select(AuthSession, User, PartnerAccount)
+        .join(User, User.id == AuthSession.user_id)
+        .outerjoin(PartnerAccount, PartnerAccount.id == User.partner_account_id)
+        .where(AuthSession.token_hash == hash_token(token))
+    ).first()
     now = utcnow()
+    row, user = (found[0], found[1]) if found else (None, None)
     if row is None or row.revoked_at is not None or row.expires_at <= now:
         return None
-    user = session.get(User, row.user_id)
     if user is None or not _may_sign_in(session, user, user.kind):
         return None
     if (now - row.last_seen_at) > timedelta(minutes=5):

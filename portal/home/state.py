@@ -3,10 +3,22 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import session_scope
+from prm.db import read_in_thread
 from services.accounts import partner_home
 from services.errors import ServiceError
 from services.offers import list_partnerships
+
+
+def _partnerships(session, actor, cursor: str):
+    """A page of the account's partnerships, or None when the account may not list them."""
+    try:
+        return list_partnerships(session=session, actor=actor, cursor=cursor)
+    except ServiceError:
+        return None
+
+
+def _home_and_partners(session, actor):
+    return partner_home(session=session, actor=actor), _partnerships(session, actor, "")
 
 
 class PortalHomeState(rx.State):
@@ -32,34 +44,33 @@ class PortalHomeState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        with session_scope() as session:
-            h = partner_home(session=session, actor=actor)
+        h, partners = await read_in_thread(_home_and_partners, actor)
         for key in ("program_name", "supplier_name", "support_email", "account_name",
                     "account_status", "tier", "geography", "new_leads", "open_leads", "won_leads"):
             setattr(self, key, h[key])
         self.team = h["team"]
         self.first_name = actor.name.split(" ")[0]
         self.can_add_customer = h["account_status"] in ("Active", "Test")
-        self._load_partners(actor, "")
+        self._show_partners(partners, "")
         self.loaded = True
         return None
 
-    def _load_partners(self, actor, cursor: str) -> None:
-        try:
-            with session_scope() as session:
-                page = list_partnerships(session=session, actor=actor, cursor=cursor)
-        except ServiceError:
+    def _show_partners(self, page, cursor: str) -> None:
+        if page is None:
             self.partners, self.partners_next = [], ""
             return
         self.partners = (self.partners if cursor else []) + page.rows
         self.partners_next = page.next_cursor
+
+    async def _load_partners(self, actor, cursor: str) -> None:
+        self._show_partners(await read_in_thread(_partnerships, actor, cursor), cursor)
 
     @rx.event
     async def load_partners(self):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        self._load_partners(actor, "")
+        await self._load_partners(actor, "")
         return None
 
     @rx.event
@@ -68,5 +79,5 @@ class PortalHomeState(rx.State):
         if actor is None:
             return to_portal_login()
         if self.partners_next:
-            self._load_partners(actor, self.partners_next)
+            await self._load_partners(actor, self.partners_next)
         return None

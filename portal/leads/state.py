@@ -7,7 +7,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import session_scope
+from prm.db import read_in_thread, session_scope
 from prm.paging import KeysetPagerMixin
 from services.errors import InvalidInput, ServiceError
 from services.lead_registration import CONFLICT_NOTICE, register_lead, registration_form
@@ -15,6 +15,15 @@ from services.lead_statuses import status_names
 from services.leads import list_leads
 
 REGISTER_FIELDS = ("first_name", "last_name", "email", "phone", "company", "country", "notes")
+
+
+def _statuses_and_page(session, actor, kind: str, status: str, cursor: str):
+    """The program's lead statuses and the page of the list (a status that is not one of them
+    filters nothing)."""
+    statuses = status_names(session)
+    page = list_leads(session=session, actor=actor, kind=kind, status=status if status in statuses else "",
+                      cursor=cursor)
+    return statuses, page
 
 
 class _LeadListMixin(KeysetPagerMixin, mixin=True):
@@ -31,11 +40,9 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        with session_scope() as session:
-            self.statuses = status_names(session)
-            self._show_page(list_leads(
-                session=session, actor=actor, kind=self._kind(),
-                status=self.status if self.status in self.statuses else "", cursor=self._cursor))
+        self.statuses, page = await read_in_thread(_statuses_and_page, actor, self._kind(), self.status,
+                                                   self._cursor)
+        self._show_page(page)
         return None
 
     @rx.event

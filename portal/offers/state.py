@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import session_scope
+from prm.db import read_in_thread, session_scope
 from services import offers
 from services.errors import InvalidInput, ServiceError
 
@@ -44,6 +44,12 @@ INFO = {
         "the status Open until they accept or decline it.",
     ],
 }
+
+
+def _wizard_and_options(session, actor):
+    """The user's open wizard (None if none) and, if open, the contacts it offers (no search)."""
+    d = offers.get_wizard(session=session, actor=actor)
+    return d, (offers.offer_contacts(session=session, actor=actor, search="") if d is not None else [])
 
 
 class OfferWizardState(rx.State):
@@ -161,13 +167,13 @@ class OfferWizardState(rx.State):
         self.my_id = str(actor.user_id)
         self.error, self.sent_message, self.busy, self.search = "", "", False, ""
         try:
-            with session_scope() as session:
-                d = offers.get_wizard(session=session, actor=actor)
-                self._apply(d)
-                if d is not None:
-                    self._load_options(session, actor)
+            d, options = await read_in_thread(_wizard_and_options, actor)
         except ServiceError:
             self.open = False
+            return None
+        self._apply(d)
+        if d is not None:
+            self.options = options
         return None
 
     @rx.event

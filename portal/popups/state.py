@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor
-from prm.db import session_scope
+from prm.db import read_in_thread, session_scope
 from services.errors import ServiceError
 from services.messages import mark_popup_read, pending_popups
 
@@ -31,8 +31,8 @@ class PopupState(rx.State):
             return None
         page = PAGE_KEYS.get(self.router.page.path.rstrip("/") or "/portal", "")
         try:
-            with session_scope() as session:
-                self.queue = pending_popups(session=session, actor=actor, page=page) if page else []
+            self.queue = await read_in_thread(
+                lambda session: pending_popups(session=session, actor=actor, page=page)) if page else []
         except ServiceError:
             self.queue = []
         return None

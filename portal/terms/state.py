@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import session_scope
+from prm.db import read_in_thread, session_scope
 from services.consent import accept_terms, terms_for_user
 from services.errors import ServiceError
 
@@ -25,8 +25,7 @@ class TermsState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return None  # the page's own load sends the visitor to the login
-        with session_scope() as session:
-            t = terms_for_user(session=session, actor=actor)
+        t = await read_in_thread(lambda session: terms_for_user(session=session, actor=actor))
         if t["needs_acceptance"]:
             return rx.redirect(TERMS_PAGE)
         return None

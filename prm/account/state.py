@@ -7,8 +7,8 @@ import functools
 import reflex as rx
 
 from models.accounts import USER_KIND_PARTNER, USER_KIND_SUPPLIER_ADMIN
-from prm.auth import AuthState, current_actor
-from prm.db import session_scope
+from prm.auth import AuthState, current_actor, run_password_work
+from prm.db import read_in_thread, session_scope
 from services import auth as auth_service
 from services.accounts import program_name
 from services.errors import InvalidInput, InvalidToken, ServiceError
@@ -31,8 +31,7 @@ class LoginState(rx.State):
     @rx.event
     async def load(self):
         self.error, self.busy = "", False
-        with session_scope() as session:
-            self.program = program_name(session=session)
+        self.program = await read_in_thread(lambda session: program_name(session=session))
         actor = await current_actor(self)
         kind = _kind_for_path(self.router.url.path)
         self.is_admin_login = kind == USER_KIND_SUPPLIER_ADMIN
@@ -56,10 +55,11 @@ class LoginState(rx.State):
 
     @rx.event(background=True)
     async def submit(self, form_data: dict):
-        """A background event: the password check (argon2, ~0.2 s of CPU by design) runs in a
-        thread without this tab's state lock and without blocking the backend's event loop, so
-        other users' events go on meanwhile (bench 7: 200 users logging in at 5 a second held
-        the loop and the locks until Reflex's state locks expired)."""
+        """A background event: the password check (argon2, ~0.2 s of CPU by design) runs on the
+        password threads (prm.auth.run_password_work: lower CPU priority) without this tab's
+        state lock and without blocking the backend's event loop, so other users' events go
+        on meanwhile (bench 7: 200 users logging in at 5 a second held the loop and the locks
+        until Reflex's state locks expired)."""
         async with self:
             kind = _kind_for_path(self.router.url.path)
             ip = self.router.session.client_ip or ""
@@ -67,7 +67,7 @@ class LoginState(rx.State):
         email = str(form_data.get("email", ""))[:254]
         password = str(form_data.get("password", ""))[:1024]
         try:
-            token, actor = await rx.run_in_thread(functools.partial(_login, email, password, kind, ip))
+            token, actor = await run_password_work(functools.partial(_login, email, password, kind, ip))
         except ServiceError as exc:
             async with self:
                 self.error, self.busy = str(exc), False

@@ -75,6 +75,28 @@ def test_it_logs_in_with_the_right_password(db):
     assert resolved.is_partner_admin
 
 
+def test_resolving_a_session_is_one_statement(db):
+    """Every page load and websocket event resolves its session: the session row, its user and
+    the user's partner account come back in one round trip."""
+    from sqlalchemy import event
+
+    personas(db)
+    token, actor = login(db, "alice@northwind.example")
+    db.expunge_all()  # nothing from the login is at hand
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(db.get_bind(), "before_cursor_execute", count)
+    try:
+        resolved = auth.resolve_session(session=db, token=token)
+    finally:
+        event.remove(db.get_bind(), "before_cursor_execute", count)
+    assert resolved == actor
+    assert len(statements) == 1, statements
+
+
 def test_it_logs_in_the_supplier_admin_to_the_admin_console(db):
     p = personas(db)
     token, actor = login(db, p.admin.email, kind=ADMIN)
