@@ -60,7 +60,6 @@ from portal.leads.page import distributed_leads_page, portal_leads_page, registe
 from portal.leads.state import DistributedLeadsState, PortalLeadsState, RegisteredLeadsState
 from portal.messages.page import message_center_page
 from portal.messages.state import MessageCenterState
-from portal.offers.state import OfferWizardState
 from portal.partnership.page import partnership_page
 from portal.partnership.state import PartnershipState
 from portal.popups.state import PopupState
@@ -168,17 +167,17 @@ app.add_page(terms_settings_page, route="/admin/settings/terms", title="Terms & 
 app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_load=OutboxState.load)
 
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal",
-             on_load=[TermsState.enforce, PortalHomeState.load, OfferWizardState.resume, PopupState.check])
+             on_load=PortalHomeState.load)  # the Terms gate, wizard resume and pop-ups included
 app.add_page(partnership_page, route="/portal/partnerships/view", title="Partnership · Partner Portal",
              on_load=[TermsState.enforce, PartnershipState.load])
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
-             on_load=[TermsState.enforce, PortalLeadsState.load, PopupState.check])
+             on_load=PortalLeadsState.load)  # with the Terms gate and pop-ups
 app.add_page(distributed_leads_page, route="/portal/leads/distributed",
              title="Distributed Leads · Partner Portal",
-             on_load=[TermsState.enforce, DistributedLeadsState.load, PopupState.check])
+             on_load=DistributedLeadsState.load)  # with the Terms gate and pop-ups
 app.add_page(registered_leads_page, route="/portal/leads/registered",
              title="Registered Leads · Partner Portal",
-             on_load=[TermsState.enforce, RegisteredLeadsState.load, PopupState.check])
+             on_load=RegisteredLeadsState.load)  # with the Terms gate and pop-ups
 app.add_page(message_center_page, route="/portal/messages", title="Message Center · Partner Portal",
              on_load=[TermsState.enforce, MessageCenterState.load, PopupState.check])
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.offers.state import OfferWizardState, wizard_to_resume
+from portal.popups.state import PopupState, popups_for
+from portal.terms.state import TERMS_PAGE, needs_terms
 from prm.auth import partner_actor, to_portal_login
 from prm.db import read_in_thread
 from services.accounts import partner_home
@@ -17,8 +20,14 @@ def _partnerships(session, actor, cursor: str):
         return None
 
 
-def _home_and_partners(session, actor):
-    return partner_home(session=session, actor=actor), _partnerships(session, actor, "")
+def _home_view(session, actor) -> dict | None:
+    """All that Home's load shows, read in one session: the account, its partnerships, the Add
+    Customer wizard left open and the unread pop-ups for Home. None when the user must first
+    accept the Terms & Conditions (then nothing else is read)."""
+    if needs_terms(session, actor):
+        return None
+    return {"home": partner_home(session=session, actor=actor), "partners": _partnerships(session, actor, ""),
+            "wizard": wizard_to_resume(session, actor), "popups": popups_for(session, actor, "home")}
 
 
 class PortalHomeState(rx.State):
@@ -41,18 +50,26 @@ class PortalHomeState(rx.State):
 
     @rx.event
     async def load(self):
+        """Home's one on_load: the Terms gate, the page, the wizard's resume and the pop-ups
+        in one event and one session (as four events, each resolved the session, took its
+        lock and sent its own update: Home's load was the slowest portal event in bench 7)."""
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        h, partners = await read_in_thread(_home_and_partners, actor)
+        view = await read_in_thread(_home_view, actor)
+        if view is None:
+            return rx.redirect(TERMS_PAGE)
+        h = view["home"]
         for key in ("program_name", "supplier_name", "support_email", "account_name",
                     "account_status", "tier", "geography", "new_leads", "open_leads", "won_leads"):
             setattr(self, key, h[key])
         self.team = h["team"]
         self.first_name = actor.name.split(" ")[0]
         self.can_add_customer = h["account_status"] in ("Active", "Test")
-        self._show_partners(partners, "")
+        self._show_partners(view["partners"], "")
         self.loaded = True
+        (await self.get_state(OfferWizardState))._resume(actor, *view["wizard"])
+        (await self.get_state(PopupState)).queue = view["popups"]
         return None
 
     def _show_partners(self, page, cursor: str) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.popups.state import PopupState, popups_for
+from portal.terms.state import TERMS_PAGE, needs_terms
 from prm.auth import partner_actor, to_portal_login
 from prm.db import read_in_thread, session_scope
 from prm.paging import KeysetPagerMixin
@@ -26,6 +28,15 @@ def _statuses_and_page(session, actor, kind: str, status: str, cursor: str):
     return statuses, page
 
 
+def _leads_view(session, actor, kind: str, status: str):
+    """All that a Leads page's load shows, read in one session: the statuses, the first page
+    and the unread pop-ups for Leads. None when the user must first accept the Terms &
+    Conditions (then nothing else is read)."""
+    if needs_terms(session, actor):
+        return None
+    return (*_statuses_and_page(session, actor, kind, status, ""), popups_for(session, actor, "leads"))
+
+
 class _LeadListMixin(KeysetPagerMixin, mixin=True):
     """One feature page's list, of the leads of `_kind()`: "" (All Leads), "distributed" or
     "registered"."""
@@ -44,6 +55,26 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
                                                    self._cursor)
         self._show_page(page)
         return None
+
+    async def _load_page(self):
+        """The page's one on_load: the Terms gate, the first page and the pop-ups in one event
+        and one session (as three events, each resolved the session, took its lock and sent
+        its own update)."""
+        actor = await partner_actor(self)
+        if actor is None:
+            return to_portal_login()
+        view = await read_in_thread(_leads_view, actor, self._kind(), self.status)
+        if view is None:
+            return rx.redirect(TERMS_PAGE)
+        self.cursors = []
+        self.statuses, page, popups = view
+        self._show_page(page)
+        (await self.get_state(PopupState)).queue = popups
+        return None
+
+    @rx.event
+    async def load(self):
+        return await self._load_page()
 
     @rx.event
     async def set_status(self, value: str):
@@ -80,7 +111,7 @@ class RegisteredLeadsState(_LeadListMixin, rx.State):
     @rx.event
     async def load(self):
         self.notice, self.notice_conflict = "", False
-        return await self._first_page()
+        return await self._load_page()
 
     @rx.event
     async def open_register(self):

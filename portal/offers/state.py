@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import read_in_thread, session_scope
+from prm.db import session_scope
 from services import offers
 from services.errors import InvalidInput, ServiceError
 
@@ -46,10 +46,14 @@ INFO = {
 }
 
 
-def _wizard_and_options(session, actor):
-    """The user's open wizard (None if none) and, if open, the contacts it offers (no search)."""
-    d = offers.get_wizard(session=session, actor=actor)
-    return d, (offers.offer_contacts(session=session, actor=actor, search="") if d is not None else [])
+def wizard_to_resume(session, actor) -> tuple[dict | None, list]:
+    """The user's open wizard and, if open, the contacts it offers (no search); (None, []) when
+    none is open or the account may not offer."""
+    try:
+        d = offers.get_wizard(session=session, actor=actor)
+        return d, (offers.offer_contacts(session=session, actor=actor, search="") if d is not None else [])
+    except ServiceError:
+        return None, []
 
 
 class OfferWizardState(rx.State):
@@ -158,23 +162,14 @@ class OfferWizardState(rx.State):
 
     # ------------------------------------------------------------ events
 
-    @rx.event
-    async def resume(self):
-        """On the home page's load: reopen a wizard left open before a reload."""
-        actor = await partner_actor(self)
-        if actor is None:
-            return None
+    def _resume(self, actor, d: dict | None, options: list) -> None:
+        """On the home page's load (PortalHomeState.load, with wizard_to_resume's answer):
+        reopen a wizard left open before a reload."""
         self.my_id = str(actor.user_id)
         self.error, self.sent_message, self.busy, self.search = "", "", False, ""
-        try:
-            d, options = await read_in_thread(_wizard_and_options, actor)
-        except ServiceError:
-            self.open = False
-            return None
         self._apply(d)
         if d is not None:
             self.options = options
-        return None
 
     @rx.event
     async def add_customer(self):

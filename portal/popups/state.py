@@ -15,6 +15,14 @@ PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/leads/distrib
              "/portal/settings": "settings"}
 
 
+def popups_for(session, actor, page: str) -> list[dict]:
+    """The unread pop-ups the user sees on that page ([] when there are none to show)."""
+    try:
+        return pending_popups(session=session, actor=actor, page=page)
+    except ServiceError:
+        return []
+
+
 class PopupState(rx.State):
     queue: list[dict[str, str]] = []
 
@@ -30,11 +38,7 @@ class PopupState(rx.State):
             self.queue = []
             return None
         page = PAGE_KEYS.get(self.router.page.path.rstrip("/") or "/portal", "")
-        try:
-            self.queue = await read_in_thread(
-                lambda session: pending_popups(session=session, actor=actor, page=page)) if page else []
-        except ServiceError:
-            self.queue = []
+        self.queue = await read_in_thread(popups_for, actor, page) if page else []
         return None
 
     @rx.event

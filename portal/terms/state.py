@@ -13,6 +13,11 @@ from services.errors import ServiceError
 TERMS_PAGE = "/portal/terms"
 
 
+def needs_terms(session, actor) -> bool:
+    """Whether the user must accept the current Terms & Conditions before using the portal."""
+    return terms_for_user(session=session, actor=actor)["needs_acceptance"]
+
+
 class TermsState(rx.State):
     loaded: bool = False
     text: str = ""
@@ -25,8 +30,7 @@ class TermsState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return None  # the page's own load sends the visitor to the login
-        t = await read_in_thread(lambda session: terms_for_user(session=session, actor=actor))
-        if t["needs_acceptance"]:
+        if await read_in_thread(needs_terms, actor):
             return rx.redirect(TERMS_PAGE)
         return None
 

@@ -78,7 +78,7 @@ HANDLERS: dict[str, tuple[str, str]] = {
     "portal.leads.state.PortalLeadsState": (PARTNER, "load next_page prev_page set_status setvar"),
     "portal.leads.state.RegisteredLeadsState": (PARTNER, "load next_page open_register prev_page register set_register_open set_status setvar"),
     "portal.messages.state.MessageCenterState": (PARTNER, "close_message load open_message setvar"),
-    "portal.offers.state.OfferWizardState": (PARTNER, "add_customer cancel close go_to next_step previous_step resume save_progress set_contact_email set_message set_search set_show_intro set_tenant_name setvar toggle_contact toggle_info toggle_manager"),
+    "portal.offers.state.OfferWizardState": (PARTNER, "add_customer cancel close go_to next_step previous_step save_progress set_contact_email set_message set_search set_show_intro set_tenant_name setvar toggle_contact toggle_info toggle_manager"),
     "portal.partnership.state.PartnershipState": (PARTNER, "accept back_to_view close_decline confirm_changes decline load open_decline reject_changes save_changes set_decline_text set_draft_message set_search setvar start_accept start_modify toggle_contact toggle_manager withdraw"),
     "portal.popups.state.PopupState": (PARTNER, "check later mark_read setvar"),
     "portal.register.state.RegisterState": (PUBLIC, "ask_for_invitation decline load setvar submit"),
