@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.gate import gated_read
 from portal.offers.state import OfferWizardState, wizard_to_resume
-from portal.popups.state import PopupState, popups_for
-from portal.terms.state import TERMS_PAGE, needs_terms
+from portal.terms.state import TERMS_PAGE
 from prm.auth import partner_actor, to_portal_login
 from prm.db import read_in_thread
 from services.accounts import partner_home
@@ -20,14 +20,11 @@ def _partnerships(session, actor, cursor: str):
         return None
 
 
-def _home_view(session, actor) -> dict | None:
-    """All that Home's load shows, read in one session: the account, its partnerships, the Add
-    Customer wizard left open and the unread pop-ups for Home. None when the user must first
-    accept the Terms & Conditions (then nothing else is read)."""
-    if needs_terms(session, actor):
-        return None
+def _home_view(session, actor) -> dict:
+    """All that Home's load shows: the account, its partnerships and the Add Customer wizard
+    left open."""
     return {"home": partner_home(session=session, actor=actor), "partners": _partnerships(session, actor, ""),
-            "wizard": wizard_to_resume(session, actor), "popups": popups_for(session, actor, "home")}
+            "wizard": wizard_to_resume(session, actor)}
 
 
 class PortalHomeState(rx.State):
@@ -56,7 +53,7 @@ class PortalHomeState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        view = await read_in_thread(_home_view, actor)
+        view = await gated_read(self, actor, "home", _home_view)
         if view is None:
             return rx.redirect(TERMS_PAGE)
         h = view["home"]
@@ -69,7 +66,6 @@ class PortalHomeState(rx.State):
         self._show_partners(view["partners"], "")
         self.loaded = True
         (await self.get_state(OfferWizardState))._resume(actor, *view["wizard"])
-        (await self.get_state(PopupState)).queue = view["popups"]
         return None
 
     def _show_partners(self, page, cursor: str) -> None:

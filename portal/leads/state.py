@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import reflex as rx
 
-from portal.popups.state import PopupState, popups_for
-from portal.terms.state import TERMS_PAGE, needs_terms
+from portal.gate import gated_read
+from portal.terms.state import TERMS_PAGE
 from prm.auth import partner_actor, to_portal_login
 from prm.db import read_in_thread, session_scope
 from prm.paging import KeysetPagerMixin
@@ -26,15 +26,6 @@ def _statuses_and_page(session, actor, kind: str, status: str, cursor: str):
     page = list_leads(session=session, actor=actor, kind=kind, status=status if status in statuses else "",
                       cursor=cursor)
     return statuses, page
-
-
-def _leads_view(session, actor, kind: str, status: str):
-    """All that a Leads page's load shows, read in one session: the statuses, the first page
-    and the unread pop-ups for Leads. None when the user must first accept the Terms &
-    Conditions (then nothing else is read)."""
-    if needs_terms(session, actor):
-        return None
-    return (*_statuses_and_page(session, actor, kind, status, ""), popups_for(session, actor, "leads"))
 
 
 class _LeadListMixin(KeysetPagerMixin, mixin=True):
@@ -63,13 +54,12 @@ class _LeadListMixin(KeysetPagerMixin, mixin=True):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        view = await read_in_thread(_leads_view, actor, self._kind(), self.status)
+        view = await gated_read(self, actor, "leads", _statuses_and_page, self._kind(), self.status, "")
         if view is None:
             return rx.redirect(TERMS_PAGE)
         self.cursors = []
-        self.statuses, page, popups = view
+        self.statuses, page = view
         self._show_page(page)
-        (await self.get_state(PopupState)).queue = popups
         return None
 
     @rx.event

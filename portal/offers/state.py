@@ -160,8 +160,6 @@ class OfferWizardState(rx.State):
     def _load_options(self, session, actor) -> None:
         self.options = offers.offer_contacts(session=session, actor=actor, search=self.search)
 
-    # ------------------------------------------------------------ events
-
     def _resume(self, actor, d: dict | None, options: list) -> None:
         """On the home page's load (PortalHomeState.load, with wizard_to_resume's answer):
         reopen a wizard left open before a reload."""
@@ -170,6 +168,8 @@ class OfferWizardState(rx.State):
         self._apply(d)
         if d is not None:
             self.options = options
+
+    # ------------------------------------------------------------ events
 
     @rx.event
     async def add_customer(self):
