@@ -10,8 +10,10 @@ module (services.invitation_import, services.lead_import).
 from __future__ import annotations
 
 import logging
-import queue
-import threading
+import multiprocessing
+import multiprocessing.connection
+import os
+import sys
 import time
 
 from rq import get_current_job
@@ -19,7 +21,7 @@ from sqlmodel import func, select
 
 from jobs.queues import enqueue_email_batch
 from models.recruitment import ImportRow
-from prm.db import session_scope
+from prm.db import forget_connections_after_fork, session_scope
 from prm.settings import get_settings
 from services.bulk import fewer_collections
 from services.csv_import import CsvImport, cancel_requested
@@ -88,12 +90,15 @@ def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
 
 def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) -> None:
     """On PostgreSQL, with IMPORT_CONNECTIONS above 1: write the file's rows range by range
-    (batch_size row numbers each), on that many connections at once, each range a batch of its
-    own (claimed, written and committed as the one-connection loop does). A batch's Python work
-    (checking its rows, rendering its emails) then runs while the database writes another's;
-    one connection leaves one of them idle at a time. The emails of each batch are enqueued
-    here, from the job's own thread, once that batch has committed. A cancel stops the ranges
-    after the batches under way; the caller's loop then sees it and ends the run."""
+    (batch_size row numbers each) in that many processes at once, forked from the job's, each
+    with its own connection, each range a batch of its own (claimed, written and committed as
+    the one-connection loop does). A batch's Python work (checking its rows, rendering its
+    emails) is most of an import's CPU: in threads it waited for the one interpreter lock, in
+    processes it runs on every core while PostgreSQL writes the other batches. The emails of
+    each batch are enqueued here, by the job's own process, once that batch has committed. A
+    cancel stops the ranges after the batches under way; the caller's loop then sees it and
+    ends the run. A writer dies with the job's process (killed: its batch under way rolls back);
+    an error in one stops the others after their batch and is raised here."""
     connections = get_settings().import_connections
     with session_scope() as session:
         if connections < 2 or session.connection().dialect.name != "postgresql":
@@ -102,49 +107,85 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
             ImportRow.run_id == run_id, ImportRow.status == "valid")).one()
     if not top:
         return
-    starts = iter(range(0, top, batch_size))
-    lock = threading.Lock()
-    stop = threading.Event()
-    failures: list[BaseException] = []
-    done: queue.Queue = queue.Queue()
-
-    def write() -> None:
-        try:
-            with session_scope() as session:
-                while not stop.is_set():
-                    with lock:
-                        after = next(starts, None)
-                    if after is None:
-                        return
-                    if cancel_requested(session, run_id):
-                        stop.set()
-                        return
-                    handled, email_ids, _last = kind.import_batch(
-                        session, run_id, batch_size=batch_size, after=after, upto=after + batch_size)
-                    done.put((handled, email_ids))
-        except BaseException as exc:  # noqa: BLE001 - handed to the job's thread, which raises it
-            failures.append(exc)
-            stop.set()
-
-    threads = [threading.Thread(target=write, name=f"import-{run_id}-{n}", daemon=True)
-               for n in range(min(connections, -(-top // batch_size)))]
-    for t in threads:
-        t.start()
+    ctx = multiprocessing.get_context("fork")
+    next_start = ctx.Value("q", 0)  # the row number the next range starts after
+    stop = ctx.Event()
+    writers: list = []
+    results: dict = {}
+    for n in range(min(connections, -(-top // batch_size))):
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_range_writer, name=f"import-{run_id}-{n}", daemon=True,
+                           args=(kind, run_id, batch_size, top, next_start, stop, send, os.getpid()))
+        proc.start()
+        send.close()
+        writers.append(proc)
+        results[receive] = proc
+    failure: BaseException | None = None
     try:
-        while any(t.is_alive() for t in threads) or not done.empty():
-            try:
-                handled, email_ids = done.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            if handled:
-                _batch_done(job_id, run_id, handled, email_ids)
+        while results:
+            for receive in multiprocessing.connection.wait(list(results)):
+                try:
+                    message = receive.recv()
+                except EOFError:  # the writer ended (and said so before, if it failed)
+                    results.pop(receive).join()
+                    continue
+                if message[0] == "batch":
+                    if message[1]:
+                        _batch_done(job_id, run_id, message[1], message[2])
+                elif failure is None:
+                    failure = message[1]
+                    stop.set()
     finally:
         # The job itself failed or timed out: the batches under way end (commit or roll back) first.
         stop.set()
-        for t in threads:
-            t.join()
-    if failures:
-        raise failures[0]
+        for proc in writers:
+            proc.join()
+    if failure is not None:
+        raise failure
+    died = [p for p in writers if p.exitcode != 0]
+    if died:
+        raise RuntimeError(f"an import writer process ended with exit code {died[0].exitcode}")
+
+
+def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_start, stop, send,
+                  parent: int) -> None:
+    """One of _write_ranges' processes: take the next range until none is left, a cancel is
+    asked for, or another writer failed; report each batch (rows handled, emails to enqueue)."""
+    _die_with(parent)
+    forget_connections_after_fork()
+    try:
+        with session_scope() as session:
+            while not stop.is_set():
+                with next_start.get_lock():
+                    after = next_start.value
+                    if after >= top:
+                        return
+                    next_start.value = after + batch_size
+                if cancel_requested(session, run_id):
+                    stop.set()
+                    return
+                handled, email_ids, _last = kind.import_batch(
+                    session, run_id, batch_size=batch_size, after=after, upto=after + batch_size)
+                send.send(("batch", handled, email_ids))
+    except BaseException as exc:  # noqa: BLE001 - handed to the job's process, which raises it
+        try:
+            send.send(("failed", exc))
+        except Exception:  # noqa: BLE001 - an error that cannot be pickled goes as its text
+            send.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        send.close()
+
+
+def _die_with(parent: int) -> None:
+    """Linux: this process is killed when the one that forked it dies (a killed worker leaves no
+    writer behind to finish its batch unseen). Elsewhere the writer ends after its batch."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
 
 
 def _batch_done(job_id: str, run_id: int, handled: int, email_ids: list[int]) -> None:

@@ -124,6 +124,19 @@ def dispose_engines() -> None:
         _close_idle(loop)
 
 
+def forget_connections_after_fork() -> None:
+    """In a process just forked from one that used the database (the import's range writers):
+    start fresh pools without touching the parent's connections. Closing them here would end
+    the parent's sessions on the server (psycopg's Terminate goes out on the shared socket);
+    psycopg leaves a connection alone when it is collected in a process that did not open it."""
+    _read_idle.clear()
+    for engine in list(_engines.values()):
+        engine.dispose(close=False)
+    with _async_idle_lock:
+        _async_idle.clear()
+    _async_slots.clear()
+
+
 @contextmanager
 def event_connection() -> Iterator[Connection]:
     """For the open pixel and the click redirect, which answer at mail-blast rates: a Core

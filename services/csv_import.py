@@ -674,11 +674,13 @@ class CsvImport:
         # From the last batch on, not from the file's start: the rows claimed before stay in the
         # index until a vacuum, and each batch read them all again (50 batches of a 100k-row
         # file, 1.4 s in all).
-        rows = session.exec(select(ImportRow.id, ImportRow.row_number, ImportRow.data, ImportRow.email)
-                            .where(ImportRow.run_id == run_id, ImportRow.status == "valid",
-                                   ImportRow.row_number > after,
-                                   *([ImportRow.row_number <= upto] if upto is not None else []))
-                            .order_by(ImportRow.row_number).limit(batch_size)).all()
+        # Plain rows through the session's connection: the ORM's row processing of 2,000 rows a
+        # batch cost 0.5 s of a 100k-row import, for four columns read by attribute.
+        rows = session.connection().execute(
+            select(ImportRow.id, ImportRow.row_number, ImportRow.data, ImportRow.email)
+            .where(ImportRow.run_id == run_id, ImportRow.status == "valid", ImportRow.row_number > after,
+                   *([ImportRow.row_number <= upto] if upto is not None else []))
+            .order_by(ImportRow.row_number).limit(batch_size)).all()
         if not rows:
             return Batch(0, [], after)
         last_row = rows[-1].row_number

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -444,6 +445,14 @@ def _message_id(domain: str | None = None) -> str:
     return f"<{uuid.uuid4().hex}@{domain or _message_id_domain()}>"
 
 
+def _message_ids(count: int, domain: str) -> list[str]:
+    """`count` Message-IDs as _message_id makes them (128 random bits in hex), from one read of
+    the system's random source: a uuid4 each (one read, one UUID object) was 0.7 s of an
+    import's 50k notifications."""
+    bits = os.urandom(16 * count).hex()
+    return [f"<{bits[i:i + 32]}@{domain}>" for i in range(0, 32 * count, 32)]
+
+
 def queue_email(
     *,
     session: Session,
@@ -531,6 +540,8 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
     ahead = new_ids(session, EmailMessage.__table__, len(todo)) \
         if session.get_bind().dialect.name == "postgresql" else None
 
+    message_ids = _message_ids(len(todo), domain)
+
     def rows():
         # Rendered as the rows go to the database (bulk_insert streams them).
         for n, e in enumerate(todo):
@@ -540,7 +551,7 @@ def record_emails(*, session: Session, emails: list[dict]) -> list[int]:
                 **({"id": ahead[n]} if ahead is not None else {}),
                 "idempotency_key": e["idempotency_key"], "to_email": e["to_email"],
                 "to_name": e.get("to_name", ""), "subject": rendered.subject[:300], "template": e["template"],
-                "html_body": rendered.html, "text_body": rendered.text, "message_id": _message_id(domain),
+                "html_body": rendered.html, "text_body": rendered.text, "message_id": message_ids[n],
                 "attachments": _checked_attachments(e.get("attachments")),
             }
 

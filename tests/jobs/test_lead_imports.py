@@ -145,13 +145,14 @@ def test_a_file_of_10k_rows_is_imported_once_however_often_the_job_runs(db, admi
 
 def test_the_job_writes_the_file_on_two_connections_at_once_on_postgresql_each_row_once(
         db, p, admin, redis_queue, no_smtp, monkeypatch):
-    """IMPORT_CONNECTIONS=2 (the default): on PostgreSQL the file's ranges are written on two
-    connections at the same time (the first two batches meet at a barrier, which a job writing
-    one batch after another never reaches); SQLite has one writer and uses the job's own
-    thread. Either way every valid row becomes one lead, every assigned one one notification,
-    enqueued once, and the run's counts add up."""
-    import itertools
-    import threading
+    """IMPORT_CONNECTIONS=2 (the default): on PostgreSQL the file's ranges are written by two
+    processes forked from the job's, each on its own connection, at the same time (the first
+    two batches meet at a barrier, which a job writing one batch after another never reaches);
+    SQLite has one writer and uses the job's own process. Either way every valid row becomes one
+    lead, every assigned one one notification, enqueued once (by the job's process), and the
+    run's counts add up."""
+    import multiprocessing
+    import os
 
     from rq import Queue
 
@@ -172,25 +173,35 @@ def test_the_job_writes_the_file_on_two_connections_at_once_on_postgresql_each_r
     valid = 2300 - 2300 // 97
     assigned = sum(1 for i in range(1, 2301, 2) if i % 97)
 
-    meet = threading.Barrier(2, timeout=20)  # broken (the job fails) if no second batch comes
-    arrivals = itertools.count()
-    threads: set[str] = set()
+    fork = multiprocessing.get_context("fork")  # shared with the writers, which are forked
+    meet = fork.Barrier(2, timeout=20)  # broken (the job fails) if no second batch comes
+    arrivals = fork.Value("i", 0)
+    batches = fork.SimpleQueue()  # the process of each batch
     real = LEADS.import_batch
 
     def import_batch(session, run_id, **kw):
-        threads.add(threading.current_thread().name)
-        if kw.get("upto") is not None and next(arrivals) < 2:
-            meet.wait()
+        batches.put(os.getpid())
+        if kw.get("upto") is not None:
+            with arrivals.get_lock():
+                arrivals.value += 1
+                early = arrivals.value <= 2
+            if early:
+                meet.wait()
         return real(session, run_id, **kw)
 
     monkeypatch.setattr(LEADS, "import_batch", import_batch)
     assert import_leads(run_id, batch_size=200) == "done"
 
+    processes = set()
+    while not batches.empty():
+        processes.add(batches.get())
     if postgresql:
-        assert len({t for t in threads if t.startswith(f"import-{run_id}-")}) == 2
-        assert not meet.broken  # both connections were inside a batch at the same time
+        # The writers' 12 ranges, then the job's own look for rows they left (none).
+        assert len(processes - {os.getpid()}) == 2
+        assert arrivals.value == 12
+        assert not meet.broken  # both writers were inside a batch at the same time
     else:
-        assert threads == {threading.current_thread().name}
+        assert processes == {os.getpid()} and arrivals.value == 0
     assert count(db, Lead) == valid == db.exec(select(func.count(func.distinct(Lead.email)))).one()
     assert count(db, LeadEvent, LeadEvent.field == "created") == valid
     assert count(db, Lead, Lead.partner_account_id == p.northwind.id) == assigned
@@ -232,6 +243,105 @@ def test_a_batch_that_fails_on_one_connection_fails_the_run_and_keeps_what_was_c
     assert not db.exec(select(Lead).where(Lead.email == broken_lead)).first()
     assert count(db, ImportRow, ImportRow.status == "valid") == 3000 - made
     assert count(db, LeadEvent) == made
+
+
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie no one reaped yet counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return any(line.startswith("State:") and "Z" in line for line in f)
+    except FileNotFoundError:
+        return True
+
+
+def test_a_job_process_killed_inside_a_batch_takes_its_writers_with_it_and_the_rerun_imports_each_row_once(
+        db, admin, redis_queue, no_smtp, monkeypatch):
+    """The job runs in a process of its own (an RQ work horse), which is SIGKILLed — it alone,
+    not its children — while batches are written but not committed. On PostgreSQL the range
+    writers it forked die with it (their batches roll back) instead of finishing unseen; on
+    SQLite the job's process was the writer. The re-run imports every row exactly once."""
+    import multiprocessing
+    import os
+    import signal
+
+    from prm.db import forget_connections_after_fork
+
+    run_id = start(db, admin, csv_file(good_rows(1500)))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    fork = multiprocessing.get_context("fork")
+    inside = fork.Queue()  # the process of each batch that reached its end, uncommitted
+    real = LEADS.write_batch
+
+    def write_batch(session, run, rows):
+        outcome = real(session, run, rows)
+        if rows[0].row_number > 300:  # the first three batches commit; the rest hang here
+            inside.put(os.getpid())
+            time.sleep(120)
+        return outcome
+
+    monkeypatch.setattr(LEADS, "write_batch", write_batch)
+
+    def job() -> None:
+        forget_connections_after_fork()  # as the worker hands its work horse no connection
+        import_leads(run_id, batch_size=100)
+
+    proc = fork.Process(target=job)
+    proc.start()
+    postgresql = db.get_bind().dialect.name == "postgresql"
+    writers = {inside.get(timeout=60)}  # a batch is inside its transaction
+    if postgresql:  # and the other writer's
+        writers.add(inside.get(timeout=30))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.join()
+    assert wait_for(lambda: all(_gone(pid) for pid in writers), timeout=10), writers
+    if postgresql:
+        assert proc.pid not in writers and len(writers) == 2
+    else:
+        assert writers == {proc.pid}
+    db.expire_all()
+    committed = count(db, Lead)
+    assert committed >= 300 and committed % 100 == 0 and committed < 1500  # whole batches only
+
+    monkeypatch.setattr(LEADS, "write_batch", real)
+    assert import_leads(run_id) == "done"
+
+    assert count(db, Lead) == 1500 == db.exec(select(func.count(func.distinct(Lead.email)))).one()
+    assert count(db, LeadEvent) == 1500
+    run = fresh_run(run_id)
+    assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", 1500, 1500, 0)
+
+
+def test_a_writer_that_dies_without_a_word_fails_the_run_and_keeps_the_batches_committed(
+        db, admin, redis_queue, no_smtp, monkeypatch):
+    """PostgreSQL: a range writer that ends without reporting (here it exits on its fourth
+    batch, as a crash would) makes the job raise and end the run failed with that said; the
+    batches committed stay and its rows stay valid. SQLite has no writer processes: the job's
+    own process writes, and the file is imported."""
+    import os
+
+    job_pid = os.getpid()
+    run_id = start(db, admin, csv_file(good_rows(1200)))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    real = LEADS.write_batch
+
+    def write_batch(session, run, rows):
+        if os.getpid() != job_pid and rows[0].row_number > 300:
+            os._exit(3)
+        return real(session, run, rows)
+
+    monkeypatch.setattr(LEADS, "write_batch", write_batch)
+    if db.get_bind().dialect.name != "postgresql":
+        assert import_leads(run_id, batch_size=100) == "done"
+        assert count(db, Lead) == 1200
+        return
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        import_leads(run_id, batch_size=100)
+
+    run = fresh_run(run_id)
+    assert run.status == "failed" and "exit code 3" in run.error
+    made = count(db, Lead)
+    assert made == run.created_count and made % 100 == 0 and 300 <= made < 1200
+    assert count(db, ImportRow, ImportRow.status == "valid") == 1200 - made
 
 
 def test_a_job_cut_off_midway_goes_on_where_it_stopped(db, admin, redis_queue, no_smtp):
@@ -293,11 +403,13 @@ def test_a_job_killed_inside_a_batch_leaves_nothing_half_written_and_the_rerun_m
 
 def test_partner_columns_assign_and_notify_in_bulk_and_the_rest_goes_to_routing_once_a_batch(
         db, p, admin, redis_queue, no_smtp, monkeypatch):
-    routed: list[list[int]] = []
+    import multiprocessing
+
+    calls = multiprocessing.get_context("fork").SimpleQueue()  # the import's writers are forked
 
     def route(*, session, actor, lead_ids):
         assert actor is not None and actor.user_id == p.admin.id
-        routed.append(list(lead_ids))
+        calls.put(list(lead_ids))
         return []  # placed none: no New Lead Notifications to record
 
     monkeypatch.setattr(lead_import, "route_new_leads", route)
@@ -314,6 +426,9 @@ def test_partner_columns_assign_and_notify_in_bulk_and_the_rest_goes_to_routing_
     assert count(db, EmailMessage, *new_lead) == 600
     assert count(db, EmailMessage, *new_lead, EmailMessage.to_email == "alice@northwind.example") == 600
     # One call a batch, with that batch's unassigned leads only.
+    routed = []
+    while not calls.empty():
+        routed.append(calls.get())
     unassigned = set(db.exec(select(Lead.id).where(Lead.partner_account_id.is_(None))).all())
     assert [len(ids) for ids in routed] == [300]
     assert set(routed[0]) == unassigned
