@@ -14,6 +14,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import sys
+import threading
 import time
 
 from rq import get_current_job
@@ -90,15 +91,19 @@ def _import_run(kind: CsvImport, run_id: int, batch_size: int) -> str:
 
 def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) -> None:
     """On PostgreSQL, with IMPORT_CONNECTIONS above 1: write the file's rows range by range
-    (batch_size row numbers each) in that many processes at once, forked from the job's, each
-    with its own connection, each range a batch of its own (claimed, written and committed as
-    the one-connection loop does). A batch's Python work (checking its rows, rendering its
-    emails) is most of an import's CPU: in threads it waited for the one interpreter lock, in
-    processes it runs on every core while PostgreSQL writes the other batches. The emails of
-    each batch are enqueued here, by the job's own process, once that batch has committed. A
-    cancel stops the ranges after the batches under way; the caller's loop then sees it and
-    ends the run. A writer dies with the job's process (killed: its batch under way rolls back);
-    an error in one stops the others after their batch and is raised here."""
+    (batch_size row numbers each) with that many writers at once, each with its own connection,
+    each range a batch of its own (claimed, written and committed as the one-connection loop
+    does). A batch's Python work (checking its rows, rendering its emails) is most of an
+    import's CPU: in threads it waits for the one interpreter lock, so where the job has its
+    process to itself (an RQ work horse runs it on the main thread) the writers are processes
+    forked from it, and that work runs on every core while PostgreSQL writes the other batches.
+    A job run on another thread (the app's embedded worker, beside the web server's threads and
+    its in-memory queue) writes with threads: a fork there would copy a server, and what a
+    writer enqueued would stay in the copy. The emails of each batch are enqueued here, by the
+    job, once that batch has committed. A cancel stops the ranges after the batches under way;
+    the caller's loop then sees it and ends the run. A forked writer dies with the job's process
+    (killed: its batch under way rolls back); an error in a writer stops the others after their
+    batch and is raised here."""
     connections = get_settings().import_connections
     with session_scope() as session:
         if connections < 2 or session.connection().dialect.name != "postgresql":
@@ -107,6 +112,7 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
             ImportRow.run_id == run_id, ImportRow.status == "valid")).one()
     if not top:
         return
+    forked = threading.current_thread() is threading.main_thread()
     ctx = multiprocessing.get_context("fork")
     next_start = ctx.Value("q", 0)  # the row number the next range starts after
     stop = ctx.Event()
@@ -114,12 +120,16 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
     results: dict = {}
     for n in range(min(connections, -(-top // batch_size))):
         receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_range_writer, name=f"import-{run_id}-{n}", daemon=True,
-                           args=(kind, run_id, batch_size, top, next_start, stop, send, os.getpid()))
-        proc.start()
-        send.close()
-        writers.append(proc)
-        results[receive] = proc
+        args = (kind, run_id, batch_size, top, next_start, stop, send, os.getpid() if forked else None)
+        if forked:
+            writer = ctx.Process(target=_range_writer, name=f"import-{run_id}-{n}", daemon=True, args=args)
+            writer.start()
+            send.close()  # the writer's now: its end closing is how the job hears it ended
+        else:
+            writer = threading.Thread(target=_range_writer, name=f"import-{run_id}-{n}", daemon=True, args=args)
+            writer.start()
+        writers.append(writer)
+        results[receive] = writer
     failure: BaseException | None = None
     try:
         while results:
@@ -138,21 +148,23 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
     finally:
         # The job itself failed or timed out: the batches under way end (commit or roll back) first.
         stop.set()
-        for proc in writers:
-            proc.join()
+        for writer in writers:
+            writer.join()
     if failure is not None:
         raise failure
-    died = [p for p in writers if p.exitcode != 0]
+    died = [w for w in writers if getattr(w, "exitcode", 0) != 0]  # a thread says why, or ends well
     if died:
         raise RuntimeError(f"an import writer process ended with exit code {died[0].exitcode}")
 
 
 def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_start, stop, send,
-                  parent: int) -> None:
-    """One of _write_ranges' processes: take the next range until none is left, a cancel is
-    asked for, or another writer failed; report each batch (rows handled, emails to enqueue)."""
-    _die_with(parent)
-    forget_connections_after_fork()
+                  parent: int | None) -> None:
+    """One of _write_ranges' writers (a process forked from `parent`, or a thread when None):
+    take the next range until none is left, a cancel is asked for, or another writer failed;
+    report each batch (rows handled, emails to enqueue)."""
+    if parent is not None:
+        _die_with(parent)
+        forget_connections_after_fork()
     try:
         with session_scope() as session:
             while not stop.is_set():
@@ -167,7 +179,7 @@ def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_
                 handled, email_ids, _last = kind.import_batch(
                     session, run_id, batch_size=batch_size, after=after, upto=after + batch_size)
                 send.send(("batch", handled, email_ids))
-    except BaseException as exc:  # noqa: BLE001 - handed to the job's process, which raises it
+    except BaseException as exc:  # noqa: BLE001 - handed to the job, which raises it
         try:
             send.send(("failed", exc))
         except Exception:  # noqa: BLE001 - an error that cannot be pickled goes as its text

@@ -129,11 +129,12 @@ def forget_connections_after_fork() -> None:
     start fresh pools without touching the parent's connections. Closing them here would end
     the parent's sessions on the server (psycopg's Terminate goes out on the shared socket);
     psycopg leaves a connection alone when it is collected in a process that did not open it."""
+    global _async_idle_lock
+    _async_idle_lock = threading.Lock()  # another thread of the parent may have held it at the fork
     _read_idle.clear()
     for engine in list(_engines.values()):
         engine.dispose(close=False)
-    with _async_idle_lock:
-        _async_idle.clear()
+    _async_idle.clear()
     _async_slots.clear()
 
 

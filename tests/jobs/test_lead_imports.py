@@ -214,6 +214,54 @@ def test_the_job_writes_the_file_on_two_connections_at_once_on_postgresql_each_r
     assert (run.status, run.processed_rows, run.created_count, run.failed_count) == ("done", valid, valid, 0)
 
 
+def test_a_job_run_on_another_thread_writes_with_threads_and_enqueues_from_its_own_process(
+        db, p, admin, redis_queue, no_smtp, monkeypatch):
+    """The app's embedded worker runs jobs on a thread of the web server, beside its in-memory
+    queue: the job does not fork there (a copy of the server, and emails or webhook deliveries
+    enqueued in a copy that then exits), its writers are threads of the same process. On
+    PostgreSQL two of them write at once (they meet at a barrier); every notification is
+    enqueued once."""
+    import os
+    import threading
+
+    from rq import Queue
+
+    from jobs.queues import EMAILS
+    from prm.settings import reset_settings_cache
+
+    monkeypatch.setenv("IMPORT_CONNECTIONS", "2")
+    reset_settings_cache()
+    postgresql = db.get_bind().dialect.name == "postgresql"
+    run_id = start(db, admin, csv_file(good_rows(1000, partner="northwind")))
+    LEADS.run_import(session=db, actor=admin, run_id=run_id)
+    meet = threading.Barrier(2, timeout=20)
+    seen: list[tuple[int, str]] = []
+    real = LEADS.import_batch
+
+    def import_batch(session, run_id, **kw):
+        seen.append((os.getpid(), threading.current_thread().name))
+        if kw.get("upto") is not None and len(seen) <= 2:
+            meet.wait()
+        return real(session, run_id, **kw)
+
+    monkeypatch.setattr(LEADS, "import_batch", import_batch)
+    outcome: list[str] = []
+    job = threading.Thread(target=lambda: outcome.append(import_leads(run_id, batch_size=100)), name="embedded")
+    job.start()
+    job.join(120)
+
+    assert outcome == ["done"]
+    assert {pid for pid, _name in seen} == {os.getpid()}
+    writers = {name for _pid, name in seen if name != "embedded"}
+    assert writers == ({f"import-{run_id}-0", f"import-{run_id}-1"} if postgresql else set())
+    assert not meet.broken
+    assert count(db, Lead) == 1000 == db.exec(select(func.count(func.distinct(Lead.email)))).one()
+    notified = set(db.exec(select(EmailMessage.id).where(EmailMessage.template == "new_lead")).all())
+    assert len(notified) == 1000
+    enqueued = [i for job in Queue(EMAILS, connection=redis_queue).get_jobs() for i in job.args[0]]
+    assert sorted(i for i in enqueued if i in notified) == sorted(notified)
+
+
 def test_a_batch_that_fails_on_one_connection_fails_the_run_and_keeps_what_was_committed(
         db, admin, redis_queue, no_smtp, monkeypatch):
     """One range's batch raises (here: the routing rules, on the batch holding row 1,000):
