@@ -62,7 +62,6 @@ from portal.messages.page import message_center_page
 from portal.messages.state import MessageCenterState
 from portal.partnership.page import partnership_page
 from portal.partnership.state import PartnershipState
-from portal.popups.state import PopupState
 from portal.register.page import register_page
 from portal.register.state import RegisterState
 from portal.settings.page import portal_settings_page
@@ -169,7 +168,7 @@ app.add_page(outbox_page, route="/admin/outbox", title="Outbox · Admin", on_loa
 app.add_page(portal_home_page, route="/portal", title="Home · Partner Portal",
              on_load=PortalHomeState.load)  # the Terms gate, wizard resume and pop-ups included
 app.add_page(partnership_page, route="/portal/partnerships/view", title="Partnership · Partner Portal",
-             on_load=[TermsState.enforce, PartnershipState.load])
+             on_load=PartnershipState.load)  # with the Terms gate
 app.add_page(portal_leads_page, route="/portal/leads", title="Leads · Partner Portal",
              on_load=PortalLeadsState.load)  # with the Terms gate and pop-ups
 app.add_page(distributed_leads_page, route="/portal/leads/distributed",
@@ -179,13 +178,13 @@ app.add_page(registered_leads_page, route="/portal/leads/registered",
              title="Registered Leads · Partner Portal",
              on_load=RegisteredLeadsState.load)  # with the Terms gate and pop-ups
 app.add_page(message_center_page, route="/portal/messages", title="Message Center · Partner Portal",
-             on_load=[TermsState.enforce, MessageCenterState.load, PopupState.check])
+             on_load=MessageCenterState.load)  # with the Terms gate and pop-ups
 app.add_page(portal_lead_detail_page, route="/portal/leads/view", title="Lead · Partner Portal",
-             on_load=[TermsState.enforce, PortalLeadDetailState.load])
+             on_load=PortalLeadDetailState.load)  # with the Terms gate
 app.add_page(terms_page, route="/portal/terms", title="Terms & Conditions · Partner Portal",
              on_load=TermsState.load)
 app.add_page(portal_settings_page, route="/portal/settings", title="Settings · Partner Portal",
-             on_load=[TermsState.enforce, PortalSettingsState.load, PopupState.check])
+             on_load=PortalSettingsState.load)  # with the Terms gate and pop-ups
 
 if os.environ.get("PRM_BENCH_PAGES") == "1":  # benchmark 4's baseline page (bench/counter_page.py)
     from bench.counter_page import add_bench_pages

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.gate import gated_read
+from portal.terms.state import TERMS_PAGE
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from services.errors import InvalidInput, ServiceError
@@ -18,6 +20,15 @@ from services.leads import (
     reject_lead,
     update_lead_progress,
 )
+
+
+def _lead_view(session, actor, lead_id: str, with_users: bool = False) -> dict:
+    """The lead as the page shows it: the lead (with whether this user may act on it), its
+    timeline, the statuses the partner may set and, on load, the account's users."""
+    lead = get_lead(session=session, actor=actor, lead_id=lead_id)
+    return {"lead": lead, "events": lead_timeline(session=session, actor=actor, lead_id=lead["id"]),
+            "statuses": working_status_names(session),
+            "users": account_users(session=session, actor=actor) if with_users else None}
 
 
 class PortalLeadDetailState(rx.State):
@@ -38,11 +49,10 @@ class PortalLeadDetailState(rx.State):
     def _lead_id(self) -> str:
         return str(self.router.url.query_parameters.get("id", ""))[:12]
 
-    def _show(self, session, actor, lead: dict) -> None:
-        self.lead = {k: str(v) for k, v in lead.items()}
-        self.events = [{k: str(v) for k, v in e.items()}
-                       for e in lead_timeline(session=session, actor=actor, lead_id=lead["id"])]
-        self.statuses = working_status_names(session)
+    def _show(self, view: dict) -> None:
+        self.lead = {k: str(v) for k, v in view["lead"].items()}
+        self.events = [{k: str(v) for k, v in e.items()} for e in view["events"]]
+        self.statuses = view["statuses"]
         if self.lead["status"] not in self.statuses and self.lead["status"] not in ("New", "Pending Approval",
                                                                                     "Rejected", "Recalled"):
             # A status the supplier deactivated since (or Accepted, Approved): kept until changed.
@@ -60,11 +70,14 @@ class PortalLeadDetailState(rx.State):
         self.error, self.field_errors, self.not_found, self.rejecting = "", {}, "", False
         self.is_partner_admin = actor.is_partner_admin
         try:
-            with session_scope() as session:
-                self._show(session, actor, get_lead(session=session, actor=actor, lead_id=self._lead_id()))
-                self.users = account_users(session=session, actor=actor)
+            view = await gated_read(self, actor, "", _lead_view, self._lead_id(), True)
         except ServiceError as exc:
             self.not_found, self.lead, self.events = str(exc), {}, []
+        else:
+            if view is None:
+                return rx.redirect(TERMS_PAGE)
+            self._show(view)
+            self.users = view["users"]
         self.loaded = True
         return None
 
@@ -76,7 +89,7 @@ class PortalLeadDetailState(rx.State):
             with session_scope() as session:
                 lead = action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
                 # Read again as get_lead shows it (with whether this user may still act on it).
-                self._show(session, actor, get_lead(session=session, actor=actor, lead_id=lead["id"]))
+                self._show(_lead_view(session, actor, lead["id"]))
         except InvalidInput as exc:
             self.error, self.field_errors = str(exc), exc.fields
             return None

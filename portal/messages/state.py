@@ -2,10 +2,16 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.gate import gated_read
+from portal.terms.state import TERMS_PAGE
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from services.email_messages import message_center_items as message_center
 from services.messages import mark_popup_read
+
+
+def _center(session, actor) -> list[dict]:
+    return message_center(session=session, actor=actor)
 
 
 class MessageCenterState(rx.State):
@@ -23,8 +29,10 @@ class MessageCenterState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        with session_scope() as session:
-            self.rows = message_center(session=session, actor=actor)
+        rows = await gated_read(self, actor, "messages", _center)
+        if rows is None:
+            return rx.redirect(TERMS_PAGE)
+        self.rows = rows
         self.open_id, self.loaded = "", True
         return None
 

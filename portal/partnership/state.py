@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.gate import gated_read
+from portal.terms.state import TERMS_PAGE
 from prm.auth import partner_actor, to_portal_login
 from prm.db import session_scope
 from services import offers
 from services.errors import NotFound, ServiceError
 
 PEOPLE = list[dict[str, str]]
+
+
+def _partnership(session, actor, partnership_id: str) -> dict:
+    return offers.get_partnership(session=session, actor=actor, partnership_id=partnership_id)
 
 
 class PartnershipState(rx.State):
@@ -85,8 +91,10 @@ class PartnershipState(rx.State):
         self.my_id = str(actor.user_id)
         pid = self.router.page.params.get("id", "")
         try:
-            with session_scope() as session:
-                self._show(offers.get_partnership(session=session, actor=actor, partnership_id=pid))
+            view = await gated_read(self, actor, "", _partnership, pid)
+            if view is None:
+                return rx.redirect(TERMS_PAGE)
+            self._show(view)
         except NotFound:
             self.missing = True
         except ServiceError as exc:

@@ -6,13 +6,9 @@ from __future__ import annotations
 import reflex as rx
 
 from prm.auth import partner_actor
-from prm.db import read_in_thread, session_scope
+from prm.db import session_scope
 from services.errors import ServiceError
 from services.messages import mark_popup_read, pending_popups
-
-PAGE_KEYS = {"/portal": "home", "/portal/leads": "leads", "/portal/leads/distributed": "leads",
-             "/portal/leads/registered": "leads", "/portal/messages": "messages",
-             "/portal/settings": "settings"}
 
 
 def popups_for(session, actor, page: str) -> list[dict]:
@@ -29,17 +25,6 @@ class PopupState(rx.State):
     @rx.var
     def current(self) -> dict[str, str]:
         return self.queue[0] if self.queue else {}
-
-    @rx.event
-    async def check(self):
-        """On each portal page's load: the unread pop-ups for this page."""
-        actor = await partner_actor(self)
-        if actor is None:
-            self.queue = []
-            return None
-        page = PAGE_KEYS.get(self.router.page.path.rstrip("/") or "/portal", "")
-        self.queue = await read_in_thread(popups_for, actor, page) if page else []
-        return None
 
     @rx.event
     async def mark_read(self):

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from portal.gate import gated_read
+from portal.terms.state import TERMS_PAGE
 from prm.auth import AuthState, partner_actor, to_portal_login
 from prm.db import session_scope
 from services import auth as auth_service
@@ -10,6 +12,12 @@ from services.consent import consent_history
 from services.errors import InvalidInput, ServiceError
 from services.leads import lead_roles, set_lead_role
 from services.offers import get_company_profile, update_company_profile
+
+
+def _settings(session, actor) -> tuple[dict, list[dict], dict, list[dict]]:
+    """What the page shows: the profile, the lead roles, the company profile, the consents."""
+    return (get_my_profile(session=session, actor=actor), lead_roles(session=session, actor=actor),
+            get_company_profile(session=session, actor=actor), consent_history(session=session, actor=actor))
 
 
 class PortalSettingsState(rx.State):
@@ -47,11 +55,12 @@ class PortalSettingsState(rx.State):
         actor = await partner_actor(self)
         if actor is None:
             return to_portal_login()
-        with session_scope() as session:
-            self._show(get_my_profile(session=session, actor=actor))
-            self._show_roles(lead_roles(session=session, actor=actor))
-            self.company = get_company_profile(session=session, actor=actor)
-            self.consents = consent_history(session=session, actor=actor)
+        view = await gated_read(self, actor, "settings", _settings)
+        if view is None:
+            return rx.redirect(TERMS_PAGE)
+        profile, roles, self.company, self.consents = view
+        self._show(profile)
+        self._show_roles(roles)
         self.company_version += 1
         self.company_error, self.company_errors = "", {}
         self.is_partner_admin = actor.is_partner_admin

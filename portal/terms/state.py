@@ -1,12 +1,12 @@
 """The Terms & Conditions gate: a partner user accepts the current version before using the
-portal (every portal page's on_load runs `enforce`)."""
+portal (every portal page's on_load starts with portal.gate.gated_read, which checks it)."""
 
 from __future__ import annotations
 
 import reflex as rx
 
 from prm.auth import partner_actor, to_portal_login
-from prm.db import read_in_thread, session_scope
+from prm.db import session_scope
 from services.consent import accept_terms, terms_for_user
 from services.errors import ServiceError
 
@@ -24,15 +24,6 @@ class TermsState(rx.State):
     version: int = 0
     opt_in_emails: bool = False
     error: str = ""
-
-    @rx.event
-    async def enforce(self):
-        actor = await partner_actor(self)
-        if actor is None:
-            return None  # the page's own load sends the visitor to the login
-        if await read_in_thread(needs_terms, actor):
-            return rx.redirect(TERMS_PAGE)
-        return None
 
     @rx.event
     async def load(self):

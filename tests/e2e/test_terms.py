@@ -41,8 +41,9 @@ def test_terms_accepted_before_the_portal_opt_the_user_in(page, browser, base_ur
         expect(dana.locator("#terms-text")).to_contain_text("Be excellent to each other.")
         expect(dana.get_by_text("Accepting them also subscribes you to Supplier Emails.")).to_be_visible()
         shot(dana, "portal_terms")
-        dana.goto("/portal/leads")
-        dana.wait_for_url(re.compile(r"/portal/terms$"))  # no way around them
+        for path in ("/portal/leads", "/portal/settings", "/portal/messages", "/portal/leads/view?id=1"):
+            dana.goto(path)
+            dana.wait_for_url(re.compile(r"/portal/terms$"))  # no way around them
         wait_loaded(dana)
         dana.get_by_role("button", name="Accept").click()
         dana.wait_for_url(re.compile(r"/portal/?$"))
