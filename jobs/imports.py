@@ -180,6 +180,7 @@ def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_
                     session, run_id, batch_size=batch_size, after=after, upto=after + batch_size)
                 send.send(("batch", handled, email_ids))
     except BaseException as exc:  # noqa: BLE001 - handed to the job, which raises it
+        log.exception("import run %s: a writer failed", run_id)  # with its own traceback
         try:
             send.send(("failed", exc))
         except Exception:  # noqa: BLE001 - an error that cannot be pickled goes as its text
