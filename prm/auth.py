@@ -34,9 +34,10 @@ def _lower_priority() -> None:
 
 
 # Two at a time per backend process, at a lower CPU priority (nice 10). A password check
-# (argon2id, ~0.2 s of CPU by design, on 4 threads of its own) is the heaviest thing a click
-# can cost; a burst of logins (bench 7: 200 users signing in at 5 a second, a core's worth of
-# argon2) would otherwise take the CPU from every other user's events. Niced, the checks
+# (argon2id, 20-35 ms of one core by design; 0.15-0.25 s on 4 lanes for hashes still of the
+# profile used until 2026-11) is the heaviest thing a click can cost; a burst of logins
+# (bench 7: 200 users signing in at 5 a second) would otherwise take the CPU from every other
+# user's events. Niced, the checks
 # mostly use what the others leave: logins wait longer under such a burst, the pages less.
 # (Nice 19 with one thread starved them: logins past the client's 30 s under bench 7.)
 _password_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="password", initializer=_lower_priority)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 from sqlalchemy import func, update
@@ -29,10 +30,13 @@ from services.errors import (
 )
 from services.mail import queue_email
 from services.security import (
+    check_seconds,
+    current_profile,
     hash_password,
     hash_token,
     new_token,
     password_needs_rehash,
+    profile_of,
     validate_new_password,
     verify_password,
 )
@@ -100,10 +104,65 @@ def _may_sign_in(session: Session, user: User, kind: str) -> bool:
     return True
 
 
+# How often a process looks again for stored password hashes of an older argon2 profile.
+PROFILE_SCAN_SECONDS = 60.0
+# A failed login lasts at least this many times the slowest stored profile's check.
+FAILED_LOGIN_MARGIN = 1.2
+_profile_scans: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+
+
+def _other_stored_profiles(session: Session) -> tuple[str, ...]:
+    """The argon2 profiles, other than the current one, that stored password hashes still use
+    (each is replaced at its owner's next login). Looked up at most every PROFILE_SCAN_SECONDS,
+    with one scan of the users' table per profile found (no index serves NOT LIKE)."""
+    current = current_profile()
+    key = (str(session.get_bind().url), current)
+    now = time.monotonic()
+    cached = _profile_scans.get(key)
+    if cached is not None and now - cached[0] < PROFILE_SCAN_SECONDS:
+        return cached[1]
+    found: list[str] = []
+    while len(found) < 16:
+        query = select(User.password_hash).where(
+            User.password_hash.startswith("$argon2"),
+            ~User.password_hash.startswith(current, autoescape=True),
+        )
+        for profile in found:
+            query = query.where(~User.password_hash.startswith(profile, autoescape=True))
+        stored = session.exec(query.limit(1)).first()
+        profile = profile_of(stored)
+        if not profile or profile in found:
+            break
+        found.append(profile)
+    _profile_scans[key] = (now, tuple(found))
+    return tuple(found)
+
+
+def failed_login_seconds(session: Session) -> float:
+    """The least time a failed login takes: 0 while every stored hash has the current profile
+    (the dummy check for an unknown email costs what a real one does); otherwise a margin above
+    a check of the slowest stored profile, so that neither an unknown email nor an account
+    whose hash was already replaced answers sooner than an account still on the old one."""
+    others = _other_stored_profiles(session)
+    if not others:
+        return 0.0
+    slowest = max(check_seconds(profile) for profile in (*others, current_profile()))
+    return slowest * FAILED_LOGIN_MARGIN
+
+
+def _fail_login(session: Session, started: float) -> InvalidCredentials:
+    """Hold a failed login until failed_login_seconds have passed since it started."""
+    left = failed_login_seconds(session) - (time.monotonic() - started)
+    if left > 0:
+        time.sleep(left)
+    return InvalidCredentials()
+
+
 def login(*, session: Session, email: str, password: str, kind: str, ip: str = "") -> tuple[str, Actor]:
     """Check credentials for the admin console (kind=supplier_admin) or the portal
     (kind=partner). Returns a new session token and the actor. The message for a wrong
     email, a wrong password, the wrong console or a disabled account is the same."""
+    started = time.monotonic()
     email = normalize_email(email)
     if kind not in (USER_KIND_SUPPLIER_ADMIN, USER_KIND_PARTNER):
         raise ValueError("unknown login kind")
@@ -113,14 +172,14 @@ def login(*, session: Session, email: str, password: str, kind: str, ip: str = "
     if not _storable_email(email):
         # No account can have it, and PostgreSQL would refuse to record the attempt.
         verify_password(None, password)
-        raise InvalidCredentials()
+        raise _fail_login(session, started)
     _check_rate_limit(session, email, ip)
     user = session.exec(select(User).where(User.email == email)).first()
     ok = verify_password(user.password_hash if user else None, password)
     if not ok or user is None or not _may_sign_in(session, user, kind):
         session.add(LoginAttempt(email=email, ip=ip, succeeded=False))
         session.commit()
-        raise InvalidCredentials()
+        raise _fail_login(session, started)
     if password_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     token = new_token()

@@ -160,6 +160,9 @@ def frozen_clock():
 def _fast_password_hashing(request, monkeypatch):
     """argon2id with the smallest parameters: hashing at full strength (~0.2 s a hash) would
     dominate the suite. Tests about the hashing itself are marked `real_argon2`."""
+    from services import auth
+
+    auth._profile_scans.clear()  # which hash profiles a database holds is looked up per test
     if request.node.get_closest_marker("real_argon2"):
         return
     from argon2 import PasswordHasher

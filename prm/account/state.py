@@ -55,7 +55,8 @@ class LoginState(rx.State):
 
     @rx.event(background=True)
     async def submit(self, form_data: dict):
-        """A background event: the password check (argon2, ~0.2 s of CPU by design) runs on the
+        """A background event: the password check (argon2, 20-35 ms of CPU by design; a failed
+        login is held longer while older, slower hashes are stored: services.auth) runs on the
         password threads (prm.auth.run_password_work: lower CPU priority) without this tab's
         state lock and without blocking the backend's event loop, so other users' events go
         on meanwhile (bench 7: 200 users logging in at 5 a second held the loop and the locks

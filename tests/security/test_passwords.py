@@ -5,6 +5,8 @@ has an account."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from argon2 import PasswordHasher
 from argon2.low_level import Type
@@ -107,6 +109,42 @@ def test_login_answers_the_same_for_an_unknown_email_and_a_wrong_password(db, p,
         answers.add(str(exc.value))
         figures.add("enumeration probes", 1)
     assert len(answers) == 1
+
+
+@pytest.mark.real_argon2
+def test_while_older_slower_hashes_are_stored_no_failed_login_answers_sooner(db, p, monkeypatch):
+    """The profile changed (argon2-cffi's 64 MiB / 3 passes / 4 lanes until 2026-11, 7x the CPU
+    of today's). A hash of the old profile is replaced only at its owner's next login, and until
+    then checking it takes longer than the dummy check for an unknown email: a failed login must
+    not answer sooner for an unknown email or an already-replaced hash than for an old one."""
+    old = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4)
+    old_profile = security.profile_of(old.hash("x"))
+    assert old_profile != security.current_profile()
+    p.alice.password_hash = old.hash(PASSWORD)
+    db.add(p.alice)
+    db.commit()
+    old_check = security.check_seconds(old_profile)
+    assert old_check > security.check_seconds(security.current_profile())
+
+    for number, (email, password) in enumerate([
+        ("nobody@northwind.example", "wrong password 1"),  # no such account
+        ("bob@northwind.example", "wrong password 1"),  # a current hash, a wrong password
+        ("alice@northwind.example", "wrong password 1"),  # the old hash, a wrong password
+        ("not an email", "wrong password 1"),  # refused before any account is looked up
+    ]):
+        started = time.monotonic()
+        with pytest.raises(InvalidCredentials):
+            auth.login(session=db, email=email, password=password, kind="partner", ip=f"10.0.1.{number}")
+        assert time.monotonic() - started >= old_check, email
+
+    # Alice's next login replaces her hash; once the scan sees none of the old profile left,
+    # failed logins are no longer held.
+    auth.login(session=db, email="alice@northwind.example", password=PASSWORD, kind="partner")
+    db.refresh(p.alice)
+    assert security.profile_of(p.alice.password_hash) == security.current_profile()
+    assert auth.failed_login_seconds(db) > 0  # the scan is kept for PROFILE_SCAN_SECONDS
+    monkeypatch.setattr(auth, "PROFILE_SCAN_SECONDS", 0.0)
+    assert auth.failed_login_seconds(db) == 0.0
 
 
 def test_forgot_password_answers_the_same_and_emails_only_a_real_user(db, p, figures):
