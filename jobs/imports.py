@@ -13,16 +13,16 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import sys
 import threading
 import time
 
 from rq import get_current_job
 from sqlmodel import func, select
 
+from jobs.forked import may_fork, start_child
 from jobs.queues import enqueue_email_batch
 from models.recruitment import ImportRow
-from prm.db import forget_connections_after_fork, session_scope
+from prm.db import session_scope
 from prm.settings import get_settings
 from services.bulk import fewer_collections
 from services.csv_import import CsvImport, cancel_requested
@@ -112,7 +112,7 @@ def _write_ranges(kind: CsvImport, run_id: int, batch_size: int, job_id: str) ->
             ImportRow.run_id == run_id, ImportRow.status == "valid")).one()
     if not top:
         return
-    forked = threading.current_thread() is threading.main_thread()
+    forked = may_fork()
     ctx = multiprocessing.get_context("fork")
     next_start = ctx.Value("q", 0)  # the row number the next range starts after
     stop = ctx.Event()
@@ -163,8 +163,7 @@ def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_
     take the next range until none is left, a cancel is asked for, or another writer failed;
     report each batch (rows handled, emails to enqueue)."""
     if parent is not None:
-        _die_with(parent)
-        forget_connections_after_fork()
+        start_child(parent)
     try:
         with session_scope() as session:
             while not stop.is_set():
@@ -187,18 +186,6 @@ def _range_writer(kind: CsvImport, run_id: int, batch_size: int, top: int, next_
             send.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
     finally:
         send.close()
-
-
-def _die_with(parent: int) -> None:
-    """Linux: this process is killed when the one that forked it dies (a killed worker leaves no
-    writer behind to finish its batch unseen). Elsewhere the writer ends after its batch."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # it died before the line above
-        os._exit(1)
 
 
 def _batch_done(job_id: str, run_id: int, handled: int, email_ids: list[int]) -> None:

@@ -133,8 +133,9 @@ class _HandOverHook:
     message when it reads the dot; a client killed before writing it sends nothing (the server
     drops a message cut off mid-DATA). The caller commits "sent" in the hook, so the span in
     which a kill leaves a message accepted but not recorded is two system calls wide, not the
-    server's answer plus a database round trip. before_dot, if set, is called with the whole
-    message written but its final dot not yet: work done there is outside that span."""
+    server's answer plus a database round trip. before_dot, if set, is called once the server
+    has said to go ahead (354) and before the message is written: work done there is outside
+    that span. The message and its final dot then go in one write (one read for the server)."""
 
     handed_over = before_dot = None  # callables, set for one send
 
@@ -149,14 +150,32 @@ class _HandOverHook:
         if q[-2:] != smtplib.bCRLF:
             q = q + smtplib.bCRLF
         if self.before_dot is not None:
-            self.send(q)
             self.before_dot()
-            self.send(b"." + smtplib.bCRLF)
-        else:
-            self.send(q + b"." + smtplib.bCRLF)
+        self.send(q + b"." + smtplib.bCRLF)
         if self.handed_over is not None:
             self.handed_over()
         return self.getreply()
+
+    def mail(self, sender, options=()):
+        """MAIL FROM for a plain ASCII address (what a batch sends from) without smtplib's
+        parsing of it as a header; anything else, or SMTPUTF8, as smtplib does it."""
+        if not _ONE_ADDRESS.match(sender or "") or any(o.lower() == "smtputf8" for o in options):
+            return super().mail(sender, options)
+        self.putcmd("mail", f"from:<{sender}>{_options(self, options)}")
+        return self.getreply()
+
+    def rcpt(self, recip, options=()):
+        """RCPT TO for one plain ASCII address (check_headers has made sure the row's is one),
+        as mail() does it."""
+        if not _ONE_ADDRESS.match(recip or ""):
+            return super().rcpt(recip, options)
+        self.putcmd("rcpt", f"to:<{recip}>{_options(self, options)}")
+        return self.getreply()
+
+
+def _options(client: smtplib.SMTP, options) -> str:
+    """ESMTP parameters as smtplib writes them (" SIZE=123"), only to a server that speaks ESMTP."""
+    return " " + " ".join(options) if options and client.does_esmtp else ""
 
 
 class _SMTP(_HandOverHook, smtplib.SMTP):
@@ -173,8 +192,8 @@ def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
     else:
         client = _SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
     try:
-        # Each write goes at once (no Nagle delay): the final dot is written on its own, after
-        # the body (before_dot), and must not wait for the server's delayed ACK of the body.
+        # Each write goes at once (no Nagle delay): a command never waits for the server's
+        # delayed ACK of the one before.
         client.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if cfg.security == "starttls":
             client.starttls(context=ssl.create_default_context())

@@ -1,11 +1,14 @@
 """Sending a to-partner Email (seed 002) as RQ jobs.
 
 start_email_message: at the scheduled time, begin_sending snapshots the recipients (one
-transaction with the Sending status), then batches of BATCH_SIZE recipients are enqueued.
+transaction with the Sending status), then batches of EMAIL_BATCH_SIZE recipients are enqueued.
 
-deliver_message_batch: ONE SMTP connection for the batch. Recipients are claimed PREPARE_SIZE at
-a time with a conditional UPDATE (queued → sending), committed with their outbox rows before any
-of them goes, so a batch run twice, or two batches over the same recipients, send nobody twice.
+deliver_message_batch: SEND_CONNECTIONS SMTP connections for the batch (on PostgreSQL, in a
+work horse: each from a process forked for its consecutive share of the batch, dying with the
+job's process; otherwise one, from the job's process). On each, recipients are claimed
+PREPARE_SIZE at a time with a conditional UPDATE (queued → sending), committed with their
+outbox rows before any of them goes, so a batch run twice, or two batches over the same
+recipients, send nobody twice.
 
 Killed midway (SIGKILL, a lost machine): the outcome "sent" is committed the moment the message's
 final dot is written to the server (mailer's handed_over hook), before the server's answer is
@@ -33,23 +36,23 @@ import logging
 import time
 from datetime import timedelta
 from select import select as wait_until_ready
+from types import SimpleNamespace
 
 from psycopg import pq
 from rq import get_current_job
 from sqlalchemy import bindparam, or_, update
 from sqlmodel import select
 
-from jobs import mailer
+from jobs import forked, mailer
 from models._base import utcnow
 from models.messaging import EmailMessage, Message, MessageRecipient
-from prm.db import commit_through_outage, rollback_even_if_lost, session_scope
+from prm.db import commit_through_outage, get_engine, rollback_even_if_lost, session_scope
 from prm.settings import get_settings
 from services import email_messages as svc
 from services import email_tracking as tracking
 
 log = logging.getLogger("prm.jobs.message_emails")
-BATCH_SIZE = 200
-PREPARE_SIZE = 25  # recipients claimed, with their outbox rows, in one transaction
+PREPARE_SIZE = 100  # recipients claimed, with their outbox rows, in one transaction
 
 
 def _job_id() -> str:
@@ -65,13 +68,15 @@ def start_email_message(message_id: int) -> int:
         if not started:
             # RQ's scheduler keeps times in whole seconds, so the job can run up to a second
             # before the email's time: wait for it (nothing else would start it until the sweep).
+            # Its time may also have come in the moment since begin_sending read the clock.
             message = session.get(Message, message_id)
-            early = (message.publish_at - utcnow()).total_seconds() \
-                if message is not None and message.status == svc.SCHEDULED and message.publish_at else 0
-            if 0 < early <= 5:
-                time.sleep(early)
-                session.expire_all()
-                started = svc.begin_sending(session=session, message_id=message_id)
+            if message is not None and message.status == svc.SCHEDULED and message.publish_at:
+                early = (message.publish_at - utcnow()).total_seconds()
+                if early <= 5:
+                    # A little past it: the wall clock can run a little slower than the sleep's.
+                    time.sleep(max(early, 0) + 0.05)
+                    session.expire_all()
+                    started = svc.begin_sending(session=session, message_id=message_id)
     batches = enqueue_due_batches(message_id)
     log.info("[job %s] email message %s: %s, %s batches enqueued", _job_id(), message_id,
              "started" if started else "not started now", batches)
@@ -79,7 +84,7 @@ def start_email_message(message_id: int) -> int:
 
 
 def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -> int:
-    """Enqueue a batch job for every BATCH_SIZE recipients that are queued and due (by
+    """Enqueue a batch job for every EMAIL_BATCH_SIZE recipients that are queued and due (by
     `overdue` already: the sweep looks only for those whose job was lost), or whose 'sending'
     claim is stale. Job ids are deterministic (message, first recipient, attempts)."""
     from jobs.queues import enqueue_message_batch
@@ -93,11 +98,12 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
                 (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < now - svc.stale_claim())),
         ).order_by(MessageRecipient.id)).all()
     ids = [r[0] for r in rows]
-    for start in range(0, len(ids), BATCH_SIZE):
-        chunk = ids[start:start + BATCH_SIZE]
+    size = get_settings().email_batch_size
+    for start in range(0, len(ids), size):
+        chunk = ids[start:start + size]
         enqueue_message_batch(message_id, chunk, job_id=f"message-{message_id}-batch-{chunk[0]}-"
-                              f"{max(a for _, a in rows[start:start + BATCH_SIZE])}")
-    return (len(ids) + BATCH_SIZE - 1) // BATCH_SIZE
+                              f"{max(a for _, a in rows[start:start + size])}")
+    return (len(ids) + size - 1) // size
 
 
 class _Prepared:
@@ -110,13 +116,48 @@ class _Prepared:
         self.rid, self.attempts, self.row, self.headers = rid, attempts, row, headers
 
 
+# What a copy needs to go (mailer.render), besides its row id.
+_COPY_FIELDS = ("to_email", "to_name", "subject", "html_body", "text_body", "message_id", "attachments",
+                "idempotency_key")
 _OUTBOX_COLUMNS = (EmailMessage.id, EmailMessage.to_email, EmailMessage.to_name, EmailMessage.subject,
                    EmailMessage.html_body, EmailMessage.text_body, EmailMessage.message_id,
                    EmailMessage.attachments, EmailMessage.idempotency_key)
 NOT_DELIVERABLE = "Opted out or suppressed before delivery"
 
 
-def _outbox_values(message: Message, domain: str, user_id: int, email: str, name: str, nonce: str, now) -> dict:
+class _Bodies:
+    """A message's bodies as each recipient gets them (services.email_tracking.tracked_html, and
+    its text part by services.email_messages.html_to_text), the text worked out once per message:
+    a recipient's is the message's text with its own click links in place of a sample token's.
+    If that would not give exactly what html_to_text gives (checked once, on a second sample),
+    each recipient's text is worked out in full."""
+
+    SAMPLE = "PRMsampletoken" + "A" * 29  # as long as a real token, and as plain
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self.links = len(tracking.message_links(message.body_html or ""))
+        self.template = svc.html_to_text(self.html(self.SAMPLE))
+        other = "PRMothertoken" + "B" * 30
+        if self.template.count(self.SAMPLE) != self.links or self._fill(other) != svc.html_to_text(self.html(other)):
+            self.template = None
+
+    def html(self, token: str) -> str:
+        return tracking.tracked_html(self.message.body_html, token, self.message.id)
+
+    def text(self, token: str, body_html: str) -> str:
+        return self._fill(token) if self.template is not None else svc.html_to_text(body_html)
+
+    def _fill(self, token: str) -> str:
+        text = self.template
+        for index in range(self.links):
+            text = text.replace(tracking.click_url(self.SAMPLE, self.message.id, index),
+                                tracking.click_url(token, self.message.id, index))
+        return text
+
+
+def _outbox_values(message: Message, bodies: _Bodies, domain: str, user_id: int, email: str, name: str,
+                   nonce: str, now) -> dict:
     """The outbox record of one recipient's copy (one per message and user: Admin > Outbox shows
     it). Links go through the click redirect and the open pixel; the unsubscribe link stays
     direct. The Message-ID never changes between tries."""
@@ -124,15 +165,16 @@ def _outbox_values(message: Message, domain: str, user_id: int, email: str, name
     footer_html = (f'<hr><p style="font-size:12px;color:#666">You receive this because you turned on '
                    f'Supplier Emails. <a href="{url}">Unsubscribe</a></p>')
     footer_text = f"\n\n--\nYou receive this because you turned on Supplier Emails.\nUnsubscribe: {url}\n"
-    body_html = tracking.tracked_html(message.body_html, tracking.token_for(nonce), message.id)
+    token = tracking.token_for(nonce)
+    body_html = bodies.html(token)
     return dict(idempotency_key=f"message:{message.id}:user:{user_id}", to_email=email, to_name=name,
                 subject=message.title, template="to_partner_email", html_body=body_html + footer_html,
-                text_body=svc.html_to_text(body_html) + footer_text,
+                text_body=bodies.text(token, body_html) + footer_text,
                 message_id=f"<message-{message.id}-user-{user_id}@{domain}>", status="sending",
                 transport="", attempts=0, error="", attachments=[], created_at=now)
 
 
-def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[list[_Prepared], dict]:
+def _prepare(conn, message: Message, bodies: _Bodies, domain: str, ids: list[int], now) -> tuple[list[_Prepared], dict]:
     """Claim these recipients (one conditional UPDATE: queued, or claimed so long ago that the
     claim is stale → sending; a tracking nonce where none is yet) and write their outbox rows,
     in the caller's open transaction: nothing here is irreversible, and the caller commits it
@@ -145,8 +187,7 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
         MessageRecipient.id.in_(ids),
         or_(MessageRecipient.status == "queued",
             (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < stale)),
-    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1,
-             **tracking.nonce_once_values(ids))
+    ).values(status="sending", claimed_at=now, attempts=MessageRecipient.attempts + 1)
         .returning(MessageRecipient.id, MessageRecipient.user_id, MessageRecipient.email, MessageRecipient.name,
                    MessageRecipient.attempts, MessageRecipient.track_nonce)).all()}
     counts = {"skipped": len(ids) - len(claimed)} if len(claimed) < len(ids) else {}
@@ -159,31 +200,66 @@ def _prepare(conn, message: Message, domain: str, ids: list[int], now) -> tuple[
         claimed = {rid: r for rid, r in claimed.items() if r.user_id not in gone}
     if not claimed:
         return [], counts
-    values = {rid: _outbox_values(message, domain, r.user_id, r.email, r.name, r.track_nonce, now)
+    nonces = tracking.give_nonces(conn, [rid for rid, r in claimed.items() if not r.track_nonce])
+    values = {rid: _outbox_values(message, bodies, domain, r.user_id, r.email, r.name,
+                                  nonces.get(rid) or r.track_nonce, now)
               for rid, r in claimed.items()}
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
     # A first try writes the row; a later one keeps the row its first try wrote (a claim rolled
     # back took its row with it, so only a committed try left one). Either way what goes is the
-    # copy the outbox holds.
-    conn.execute(insert(EmailMessage).on_conflict_do_nothing(index_elements=["idempotency_key"]),
-                 list(values.values()))
+    # copy the outbox holds: the values just written, or the row read back.
+    written = _write_copies(conn, list(values.values()))
+    kept = [v["idempotency_key"] for v in values.values() if v["idempotency_key"] not in written]
     outbox = {r.idempotency_key: r for r in conn.execute(select(*_OUTBOX_COLUMNS).where(
-        EmailMessage.idempotency_key.in_([v["idempotency_key"] for v in values.values()]))).all()}
-    prepared = [_Prepared(rid, claimed[rid].attempts, outbox[values[rid]["idempotency_key"]],
-                          svc.unsubscribe_headers(claimed[rid].user_id, message.id))
-                for rid in ids if rid in claimed]
+        EmailMessage.idempotency_key.in_(kept))).all()} if kept else {}
+    prepared = []
+    for rid in ids:
+        if rid in claimed:
+            key = values[rid]["idempotency_key"]
+            row = (SimpleNamespace(id=written[key], **{c: values[rid][c] for c in _COPY_FIELDS})
+                   if key in written else outbox[key])
+            prepared.append(_Prepared(rid, claimed[rid].attempts, row,
+                                      svc.unsubscribe_headers(claimed[rid].user_id, message.id)))
     return prepared, counts
+
+
+_COPY_COLUMNS = ("idempotency_key", "to_email", "to_name", "subject", "template", "html_body", "text_body",
+                 "message_id", "status", "transport", "attempts", "error", "created_at")
+_PG_WRITE_COPY = ("INSERT INTO email_message (idempotency_key, to_email, to_name, subject, template, html_body, "
+                  "text_body, message_id, status, transport, attempts, error, created_at) "
+                  "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                  "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key")
+
+
+def _write_copies(conn, rows: list[dict]) -> dict[str, int]:
+    """Insert these outbox rows where their idempotency key is new; returns the new rows' ids
+    by key. On PostgreSQL one short statement runs once per row, all sent together (psycopg's
+    executemany): one multi-row INSERT of a whole group is too long a statement for psycopg to
+    keep parsed, and parsing it again cost more than the rows."""
+    if conn.dialect.name != "postgresql":
+        from sqlalchemy.dialects.sqlite import insert
+
+        return {key: email_id for email_id, key in conn.execute(
+            insert(EmailMessage).on_conflict_do_nothing(index_elements=["idempotency_key"])
+            .returning(EmailMessage.id, EmailMessage.idempotency_key), rows).all()}
+    written: dict[str, int] = {}
+    with conn.connection.driver_connection.cursor() as cursor:
+        cursor.executemany(_PG_WRITE_COPY, [tuple(row[c] for c in _COPY_COLUMNS) for row in rows],
+                           returning=True)
+        while True:
+            for email_id, key in cursor.fetchall():
+                written[key] = email_id
+            if not cursor.nextset():
+                break
+    return written
 
 
 def _prepared(session, message: Message, domain: str, groups: list[list[int]]):
     """Each group claimed and committed, just before it is sent. (Not on a thread ahead of the
     sends: a thread holding the GIL can keep the sender from recording "sent" for milliseconds
     after a message's final dot, and a kill in that span sends the recipient twice.)"""
+    bodies = _Bodies(message)
     for group in groups:
-        got = _prepare(session.connection(), message, domain, group, utcnow())
+        got = _prepare(session.connection(), message, bodies, domain, group, utcnow())
         session.commit()
         yield got
 
@@ -379,16 +455,64 @@ def _failure_values(exc: Exception, attempts: int, now) -> tuple[str, dict, dict
 
 
 def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> dict:
-    """Deliver one batch over one SMTP connection. stop_after (tests) ends the job after that
-    many sends, as if it had been killed.
+    """Deliver one batch: on SEND_CONNECTIONS SMTP connections at once (see _deliver), each
+    from a process forked for its share of the batch, where the job has its process to itself
+    on PostgreSQL (an RQ work horse); otherwise on one. stop_after (tests) ends the job after
+    that many sends, as if it had been killed (on one connection).
 
-    The batch goes PREPARE_SIZE recipients at a time: one transaction claims them and writes
-    their outbox rows, committed before any of them goes (so a kill leaves at most PREPARE_SIZE
-    claimed, unsent recipients, sent again once their claim is stale). Then each recipient's
-    "sent" is committed the moment its final dot is written (see the module docstring): in one
-    round trip on PostgreSQL, whose answer is read at the next dot (_SentPipelined)."""
+    Then the recipients a server asked to try later get their retry job, and the email is
+    Sent once no recipient is left. A share that failed (the database away for longer than
+    _record waits) fails the job after the others' retries are enqueued: what was sent stays
+    recorded, and the job's next run, or the sweep, sends the rest."""
     from jobs.queues import enqueue_message_batch
 
+    job_id = _job_id()
+    began = time.monotonic()
+    shares = _shares(recipient_ids) if stop_after is None else [recipient_ids]
+    failure: BaseException | None = None
+    if len(shares) > 1:
+        try:
+            results = forked.run_parts(_deliver, [(message_id, share) for share in shares],
+                                       f"message-{message_id}-send")
+        except Exception as exc:  # noqa: BLE001 - raised below, once the retries are enqueued
+            failure, results = exc, [r for r in getattr(exc, "results", []) if r is not None]
+    else:
+        results = [_deliver(message_id, recipient_ids, stop_after)]
+    outcomes: dict[str, int] = {}
+    for counts, retry in results:
+        _add(outcomes, counts)
+        for rid, delay in retry:
+            enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
+                                  delay_seconds=delay)
+    if failure is not None:
+        raise failure
+    with session_scope() as session:
+        svc.finish_if_done(session=session, message_id=message_id)
+    log.info("[job %s] email message %s batch of %s on %s connection%s in %.2f s: %s", job_id, message_id,
+             len(recipient_ids), len(shares), "" if len(shares) == 1 else "s", time.monotonic() - began, outcomes)
+    return outcomes
+
+
+def _shares(recipient_ids: list[int]) -> list[list[int]]:
+    """The batch cut into one consecutive share per sending connection (whole PREPARE_SIZE
+    groups), or left whole where it is sent from this process alone."""
+    n = min(get_settings().send_connections, -(-len(recipient_ids) // PREPARE_SIZE))
+    if n < 2 or not forked.may_fork() or get_engine().dialect.name != "postgresql":
+        return [recipient_ids]
+    size = -(-len(recipient_ids) // n // PREPARE_SIZE) * PREPARE_SIZE
+    return [recipient_ids[i:i + size] for i in range(0, len(recipient_ids), size)]
+
+
+def _deliver(message_id: int, recipient_ids: list[int], stop_after: int | None = None) -> tuple[dict, list]:
+    """Send these recipients over one SMTP connection. Returns the outcomes counted and the
+    recipients to try again later, with their delays.
+
+    They go PREPARE_SIZE recipients at a time: one transaction claims them and writes their
+    outbox rows, committed before any of them goes (so a kill leaves at most PREPARE_SIZE
+    claimed, unsent recipients per connection, sent again once their claim is stale). Then each
+    recipient's "sent" is committed the moment its final dot is written (see the module
+    docstring): in one round trip on PostgreSQL, whose answer is read at the next dot
+    (_SentPipelined)."""
     job_id = _job_id()
     outcomes: dict[str, int] = {}
     retry: list[tuple[int, int]] = []  # (recipient id, delay)
@@ -396,7 +520,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
     with session_scope() as session, mailer.Connection() as conn:
         message = session.get(Message, message_id)
         if message is None:
-            return {}
+            return outcomes, retry
         session.expunge(message)
         engine = session.get_bind()
         writer = _SentPipelined(engine) if engine.dialect.name == "postgresql" else _SentInSession(session)
@@ -414,7 +538,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                     if stop_after is not None and outcomes.get("sent", 0) >= stop_after:
                         log.warning("[job %s] stopping after %s (as if killed)", job_id, stop_after)
                         record_unsettled()
-                        return outcomes
+                        return outcomes, retry
                     sent = _Sent(cur.rid, cur.row.id, utcnow(), cur.attempts)
                     hook = writer.arm(sent)
                     try:
@@ -436,13 +560,7 @@ def deliver_message_batch(message_id: int, recipient_ids: list[int], stop_after:
                 record_unsettled()
         finally:
             writer.close()
-    for rid, delay in retry:
-        enqueue_message_batch(message_id, [rid], job_id=f"message-{message_id}-retry-{rid}-{delay}",
-                              delay_seconds=delay)
-    with session_scope() as session:
-        svc.finish_if_done(session=session, message_id=message_id)
-    log.info("[job %s] email message %s batch of %s: %s", job_id, message_id, len(recipient_ids), outcomes)
-    return outcomes
+    return outcomes, retry
 
 
 def sweep_email_messages() -> int:

@@ -85,6 +85,13 @@ class Settings:
     # writer): one batch's Python work (checking rows, rendering emails) runs while the
     # database writes another's.
     import_connections: int = 2
+    # SMTP connections one to-partner Email batch sends on at once, each from a process of its
+    # own with its own share of the batch (PostgreSQL, in an RQ work horse): the mail server
+    # works on one connection's message while the other's is claimed, rendered and recorded.
+    send_connections: int = 2
+    # Recipients of a to-partner Email per batch job (each job sends its batch on
+    # send_connections connections).
+    email_batch_size: int = 1000
     extra: dict = field(default_factory=dict)
 
     @property
@@ -161,6 +168,8 @@ def load_settings() -> Settings:
         stale_claim_seconds=_whole_number("STALE_CLAIM_SECONDS", 600, minimum=5),
         sweep_seconds=_whole_number("SWEEP_SECONDS", 60, minimum=1),
         import_connections=_whole_number("IMPORT_CONNECTIONS", 2, minimum=1),
+        send_connections=_whole_number("SEND_CONNECTIONS", 2, minimum=1),
+        email_batch_size=_whole_number("EMAIL_BATCH_SIZE", 1000, minimum=1),
     )
 
 

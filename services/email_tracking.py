@@ -133,16 +133,22 @@ def tracking_token(session: Session, recipient_id: int) -> str:
     return token_for(stored)
 
 
-def nonce_once_values(recipient_ids: list[int]) -> dict:
-    """UPDATE values that give each of these recipients a fresh nonce (and its token's hash)
-    only where it has none yet — the rule of tracking_token, for a job that claims them in the
-    same statement (the SET expressions read the row's values before the update; RETURNING
-    track_nonce then gives the nonce in force)."""
+_SET_NONCE_ONCE = (update(MessageRecipient)
+                   .where(MessageRecipient.id == bindparam("rid"), MessageRecipient.track_nonce == "")
+                   .values(track_nonce=bindparam("nonce"), track_hash=bindparam("hash")))
+
+
+def give_nonces(conn, recipient_ids: list[int]) -> dict[int, str]:
+    """Give each of these recipients a fresh nonce (and its token's hash) where it has none yet
+    — the rule of tracking_token, for a job that has just claimed them in its transaction (so
+    their rows are its until it ends): one short statement for each, sent together. Returns the
+    nonces given, which are then the recipients' own."""
+    if not recipient_ids:
+        return {}
     fresh = {rid: secrets.token_hex(16) for rid in recipient_ids}  # 128 random bits each
-    hashes = {rid: hash_token(token_for(nonce)) for rid, nonce in fresh.items()}
-    none_yet = MessageRecipient.track_nonce == ""
-    return {"track_nonce": case((none_yet, case(fresh, value=MessageRecipient.id)), else_=MessageRecipient.track_nonce),
-            "track_hash": case((none_yet, case(hashes, value=MessageRecipient.id)), else_=MessageRecipient.track_hash)}
+    conn.execute(_SET_NONCE_ONCE, [{"rid": rid, "nonce": nonce, "hash": hash_token(token_for(nonce))}
+                                   for rid, nonce in fresh.items()])
+    return fresh
 
 
 def pixel_url(token: str) -> str:

@@ -9,6 +9,7 @@ app's settings (STALE_CLAIM_SECONDS, SWEEP_SECONDS), not by sleeping.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import email
 import email.policy
@@ -125,8 +126,11 @@ class CountingHandler:
     def __init__(self):
         self.copies: dict[str, list[str]] = collections.defaultdict(list)
         self.lock = threading.Lock()
+        self.delay = 0.0  # seconds each message takes to be accepted, as a real server's do
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)  # this connection only: the others go on
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             for rcpt in envelope.rcpt_tos:

@@ -72,6 +72,7 @@ class Received:
     message: email.message.EmailMessage
     login: str | None  # the AUTH user the client logged in as, if any
     tls: bool  # whether the message came over TLS (SMTPS or after STARTTLS)
+    peer: tuple | None = None  # the client's (address, port): one per SMTP connection
 
 
 @dataclass
@@ -102,7 +103,7 @@ class MailHandler:
         login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
         with self.lock:
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message,
-                                          login, self._over_tls(server, session)))
+                                          login, self._over_tls(server, session), tuple(session.peer)))
         return "250 Message accepted for delivery"
 
     @staticmethod

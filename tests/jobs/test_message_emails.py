@@ -4,6 +4,9 @@ connection per batch; 4xx retried, 5xx failed; the unsubscribe headers (RFC 8058
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from datetime import timedelta
 
 import pytest
@@ -16,7 +19,9 @@ from jobs.queues import EMAILS
 from models._base import utcnow
 from models.messaging import EmailMessage, Message, MessageRecipient
 from prm.db import get_engine
+from prm.settings import reset_settings_cache
 from services import email_messages as em
+from services import email_tracking as tracking
 from services import messages
 from tests.factories import create_partner_user, personas
 from tests.jobs.conftest import wait_for
@@ -212,6 +217,95 @@ def test_without_smtp_the_copies_go_to_the_outbox(db, audience, no_smtp, redis_q
     assert status(p.message_id) == "Sent"
 
 
+def test_a_batch_goes_out_on_two_connections_each_from_a_process_of_its_own(db, audience, smtp_server,
+                                                                            monkeypatch, tmp_path):
+    """On PostgreSQL a batch is cut into SEND_CONNECTIONS shares, each sent from a process forked
+    for it over an SMTP connection of its own; on SQLite (one writer) it goes out from the job's
+    own process on one. Either way everyone gets one copy and the email ends Sent."""
+    p = audience
+    ids = start_inline(p)
+    monkeypatch.setattr(message_emails, "PREPARE_SIZE", 2)
+    real = message_emails._deliver
+
+    def deliver(message_id, share, stop_after=None):
+        with (tmp_path / "senders").open("a") as f:  # each share says which process sent it
+            f.write(f"{os.getpid()}\n")
+        return real(message_id, share, stop_after)
+
+    monkeypatch.setattr(message_emails, "_deliver", deliver)
+    assert message_emails.deliver_message_batch(p.message_id, ids) == {"sent": 5}
+    senders = set((tmp_path / "senders").read_text().split())
+    if get_engine().dialect.name == "postgresql":
+        assert len(senders) == 2 and str(os.getpid()) not in senders  # two processes, neither this one
+        assert len({r.peer for r in smtp_server.received}) == 2  # two SMTP connections
+    else:
+        assert senders == {str(os.getpid())} and len({r.peer for r in smtp_server.received}) == 1
+    assert {r.status for r in recipients(p.message_id).values()} == {"sent"}
+    assert received_by(smtp_server) == p.expected and status(p.message_id) == "Sent"
+
+
+def test_a_share_whose_process_dies_fails_the_batch_and_keeps_the_other_shares_work(db, audience, smtp_server,
+                                                                                     redis_queue, monkeypatch):
+    """One sending process is killed (SIGKILL) before it sends: the job fails with its exit code;
+    the other share's recipients stay sent and their server's 'try later' keeps its retry; the
+    killed share's recipients stay queued for the job's next run."""
+    p = audience
+    ids = start_inline(p)
+    monkeypatch.setattr(message_emails, "PREPARE_SIZE", 2)
+    if get_engine().dialect.name != "postgresql":  # no shares: the job's own process sends it all
+        assert message_emails._shares(ids) == [ids]
+        return
+    smtp_server.answer("alice@northwind.example", "421 4.7.0 busy")
+    alice = recipients(p.message_id)["alice@northwind.example"].id
+    real = message_emails._deliver
+
+    def deliver(message_id, share, stop_after=None):
+        if alice not in share:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(message_id, share, stop_after)
+
+    monkeypatch.setattr(message_emails, "_deliver", deliver)
+    with pytest.raises(RuntimeError, match="exit code -9"):
+        message_emails.deliver_message_batch(p.message_id, ids)
+    rows = recipients(p.message_id)
+    first_share = set(ids[:4])
+    assert {r.status for r in rows.values() if r.id in first_share and r.id != alice} == {"sent"}
+    assert rows["alice@northwind.example"].status == "queued"  # to be tried again, by its retry job
+    assert any(f"retry-{alice}-" in j for j in ScheduledJobRegistry(EMAILS, connection=redis_queue).get_job_ids())
+    assert {r.status for r in rows.values() if r.id not in first_share} == {"queued"}
+    assert status(p.message_id) == "Sending"
+    monkeypatch.setattr(message_emails, "_deliver", real)
+    smtp_server.answer("alice@northwind.example", None)
+    message_emails.deliver_message_batch(p.message_id, [i for i in ids if i not in first_share])
+    assert sorted(a for r in smtp_server.received for a in r.rcpt_tos if a != "alice@northwind.example") == \
+        sorted(a for a in p.expected if a != "alice@northwind.example")
+
+
+def test_a_start_job_whose_time_comes_while_it_looks_still_starts_the_email(db, audience, smtp_server,
+                                                                            redis_queue, monkeypatch):
+    """The start job can run a moment before the email's time (RQ's scheduler keeps whole
+    seconds): begin_sending finds it too early, and by the time the job looks at the email
+    again its time has come. The job must still start it, not leave it Scheduled for the sweep."""
+    p = audience
+    with Session(get_engine()) as s:
+        em.schedule_email(session=s, actor=p.actor_admin, message_id=p.message_id,
+                          send_at=utcnow() + timedelta(seconds=0.3), enqueue=False)
+    real, calls = em.begin_sending, []
+
+    def begin_sending_at_the_edge(**kwargs):
+        calls.append(utcnow())
+        started = real(**kwargs)
+        if len(calls) == 1:
+            time.sleep(0.5)  # the email's time passes before the job looks again
+        return started
+
+    monkeypatch.setattr(message_emails.svc, "begin_sending", begin_sending_at_the_edge)
+    batches = message_emails.start_email_message(p.message_id)
+    assert len(calls) == 2 and batches == 1
+    assert status(p.message_id) == "Sending"
+    assert redis_queue.llen(f"rq:queue:{EMAILS}") == 1  # its batch, to be sent
+
+
 def test_a_scheduled_email_starts_at_its_time_on_the_rq_scheduler(db, audience, smtp_server, redis_queue,
                                                                   rq_worker):
     p = audience
@@ -280,6 +374,8 @@ def test_a_group_that_cannot_be_prepared_fails_the_batch_and_keeps_what_was_sent
     p = audience
     ids = start_inline(p)
     monkeypatch.setattr(message_emails, "PREPARE_SIZE", 2)
+    monkeypatch.setenv("SEND_CONNECTIONS", "1")  # one connection: its groups in order
+    reset_settings_cache()
     real, calls = message_emails._prepare, []
 
     def prepare(*args):
@@ -298,3 +394,22 @@ def test_a_group_that_cannot_be_prepared_fails_the_batch_and_keeps_what_was_sent
     monkeypatch.setattr(message_emails, "_prepare", real)
     assert message_emails.deliver_message_batch(p.message_id, ids) == {"skipped": 2, "sent": 3}
     assert received_by(smtp_server) == p.expected and status(p.message_id) == "Sent"
+
+
+@pytest.mark.parametrize("body", [
+    '<p>Dear partner,</p><p>See <a href="https://example.com/a?x=1&amp;y=2">the agenda</a> and '
+    '<a href="https://example.com/b">register</a>, or <a href="mailto:team@example.com">write</a>.</p>',
+    "<p>No links at all &amp; an entity.</p><ul><li>one</li><li>two</li></ul>",
+    '<p><a href="https://example.com/same">twice</a> <a href="https://example.com/same">twice</a></p>',
+])
+def test_each_recipients_text_part_is_exactly_what_html_to_text_makes_of_their_body(body):
+    """The text part is worked out once per email and each recipient's click links put in; it
+    must equal what working it out in full for that recipient gives."""
+    message = Message(id=7, kind="email", title="Summit", body_html=body)
+    bodies = message_emails._Bodies(message)
+    for nonce in ("a" * 32, "0123456789abcdef" * 2):
+        token = tracking.token_for(nonce)
+        html = bodies.html(token)
+        assert html == tracking.tracked_html(body, token, 7)
+        assert bodies.text(token, html) == em.html_to_text(html)
+        assert token in bodies.text(token, html) or not tracking.message_links(body)
