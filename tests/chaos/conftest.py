@@ -126,15 +126,15 @@ class CountingHandler:
     def __init__(self):
         self.copies: dict[str, list[str]] = collections.defaultdict(list)
         self.lock = threading.Lock()
-        self.delay = 0.0  # seconds each message takes to be accepted, as a real server's do
+        self.delay = 0.0  # seconds the answer to each message takes, as a real server's can
 
     async def handle_DATA(self, server, session, envelope):
-        if self.delay:
-            await asyncio.sleep(self.delay)  # this connection only: the others go on
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        with self.lock:
+        with self.lock:  # taken once its final dot is read, as the sender assumes
             for rcpt in envelope.rcpt_tos:
                 self.copies[rcpt.lower()].append(str(message["Message-ID"]))
+        if self.delay:
+            await asyncio.sleep(self.delay)  # then slow to answer, on this connection only
         return "250 Message accepted for delivery"
 
     def counts(self) -> collections.Counter:
