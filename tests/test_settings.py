@@ -174,3 +174,23 @@ def test_the_soft_bounce_rule_has_defaults_and_refuses_nonsense(environment):
         environment.setenv("SOFT_BOUNCE_LIMIT", bad)
         with pytest.raises(SettingsError, match="SOFT_BOUNCE_LIMIT"):
             load_settings()
+
+
+# ---------------------------------------------------------------- EMAIL_SENT_SYNC_COMMIT
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, False), ("", False), ("1", True), ("true", True),
+                                               ("Yes", True), ("on", True), ("0", False), ("false", False),
+                                               ("off", False)])
+def test_a_sent_waits_for_the_disk_only_when_the_operator_says_so(environment, raw, expected):
+    if raw is not None:
+        environment.setenv("EMAIL_SENT_SYNC_COMMIT", raw)
+    assert load_settings().email_sent_sync_commit is expected
+
+
+@pytest.mark.parametrize("raw", ["maybe", "2", "enabled"])
+def test_an_unclear_sync_commit_setting_is_refused_with_its_name(environment, raw):
+    environment.setenv("EMAIL_SENT_SYNC_COMMIT", raw)
+    with pytest.raises(SettingsError) as exc:
+        load_settings()
+    assert "EMAIL_SENT_SYNC_COMMIT" in str(exc.value) and raw in str(exc.value)
