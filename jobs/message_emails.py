@@ -343,8 +343,8 @@ class _SentPipelined:
            b"sent_at = $1::timestamptz, error = '', attempts = $3::int WHERE id = $4::bigint")
     PREPARED = b"prm_message_sent"  # parsed and planned once per connection: 60-70 µs less a send
 
-    def __init__(self, engine, sync_commit: bool) -> None:
-        self.engine, self.sync_commit = engine, sync_commit
+    def __init__(self, engine) -> None:
+        self.engine = engine
         self.raw = self.pg = None
         self.params: list[bytes] = []
         self.armed: _Sent | None = None
@@ -369,8 +369,6 @@ class _SentPipelined:
                 if not raw.info.get(self.PREPARED):  # once per connection (its info lives as long)
                     _ok(self.pg.prepare(self.PREPARED, self.SQL))
                     raw.info[self.PREPARED] = True
-                if not self.sync_commit:  # this connection's, until close() gives it back
-                    _ok(self.pg.exec_(b"SET synchronous_commit = off"))
         except Exception:  # noqa: BLE001 - the database is away: the hook records nothing
             self._broken()
 
@@ -428,12 +426,6 @@ class _SentPipelined:
         that raised may not have)."""
         self._collect()
         if self.raw is not None:
-            try:
-                if not self.sync_commit:  # the pool's next user gets the server's setting
-                    _ok(self.pg.exec_(b"RESET synchronous_commit"))
-            except Exception:  # noqa: BLE001 - not to be given out again, then
-                self._broken()
-                return
             self.raw.close()
             self.raw = None
 
@@ -547,7 +539,9 @@ def _deliver(message_id: int, recipient_ids: list[int], stop_after: int | None =
             return outcomes, retry
         session.expunge(message)
         engine = session.get_bind()
-        writer = (_SentPipelined(engine, get_settings().email_sent_sync_commit)
+        # "sent" on a connection of its own, which by default does not wait for the WAL flush
+        # (prm.db's lazy_flush engine; see the module docstring).
+        writer = (_SentPipelined(get_engine(lazy_flush=not get_settings().email_sent_sync_commit))
                   if engine.dialect.name == "postgresql" else _SentInSession(session))
 
         def record_unsettled(but: int | None = None) -> None:
