@@ -1,7 +1,8 @@
 """Sending a to-partner Email (seed 002) as RQ jobs.
 
 start_email_message: at the scheduled time, begin_sending snapshots the recipients (one
-transaction with the Sending status), then batches of EMAIL_BATCH_SIZE recipients are enqueued.
+transaction with the Sending status), then its recipients are enqueued in batch jobs of at most
+EMAIL_BATCH_SIZE, spread over the workers listening on the emails queue (batch_size).
 
 deliver_message_batch: SEND_CONNECTIONS SMTP connections for the batch (on PostgreSQL, in a
 work horse: each from a process forked for its consecutive share of the batch, dying with the
@@ -91,10 +92,10 @@ def start_email_message(message_id: int) -> int:
 
 
 def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -> int:
-    """Enqueue a batch job for every EMAIL_BATCH_SIZE recipients that are queued and due (by
+    """Enqueue batch jobs (of batch_size) for the recipients that are queued and due (by
     `overdue` already: the sweep looks only for those whose job was lost), or whose 'sending'
     claim is stale. Job ids are deterministic (message, first recipient, attempts)."""
-    from jobs.queues import enqueue_message_batch
+    from jobs.queues import EMAILS, enqueue_message_batch, workers_listening
 
     now = utcnow()
     due = now - overdue
@@ -105,12 +106,26 @@ def enqueue_due_batches(message_id: int, *, overdue: timedelta = timedelta(0)) -
                 (MessageRecipient.status == "sending") & (MessageRecipient.claimed_at < now - svc.stale_claim())),
         ).order_by(MessageRecipient.id)).all()
     ids = [r[0] for r in rows]
-    size = get_settings().email_batch_size
+    if not ids:
+        return 0
+    size = batch_size(len(ids), workers_listening(EMAILS))
     for start in range(0, len(ids), size):
         chunk = ids[start:start + size]
         enqueue_message_batch(message_id, chunk, job_id=f"message-{message_id}-batch-{chunk[0]}-"
                               f"{max(a for _, a in rows[start:start + size])}")
     return (len(ids) + size - 1) // size
+
+
+MIN_BATCH = 200  # a batch costs a job, a process per connection and their connections: ~0.1 s
+
+
+def batch_size(recipients: int, workers: int) -> int:
+    """Recipients per batch job: EMAIL_BATCH_SIZE at most, fewer where that spreads the email
+    over more of the workers there are (down to MIN_BATCH), all batches about as large."""
+    largest = get_settings().email_batch_size
+    size = max(min(largest, MIN_BATCH), min(largest, -(-recipients // max(workers, 1))))
+    batches = -(-recipients // size)
+    return -(-recipients // batches)
 
 
 class _Prepared:

@@ -13,7 +13,7 @@ import time
 from datetime import timedelta
 
 import redis
-from rq import Queue, Retry, SimpleWorker
+from rq import Queue, Retry, SimpleWorker, Worker
 from rq.timeouts import TimerDeathPenalty
 
 from prm.settings import get_settings
@@ -70,6 +70,15 @@ def get_queue(name: str) -> Queue:
     if name not in QUEUE_NAMES:
         raise ValueError(f"unknown queue {name!r}")
     return Queue(name, connection=get_connection())
+
+
+def workers_listening(name: str) -> int:
+    """How many RQ workers take jobs from this queue (the embedded worker counts as one), at
+    least 1: jobs enqueued while there is none wait for the first."""
+    try:
+        return max(1, Worker.count(connection=get_connection(), queue=get_queue(name)))
+    except redis.RedisError:  # enqueueing will say what is wrong with Redis
+        return 1
 
 
 def enqueue_email_delivery(email_id: int, *, delay_seconds: int = 0):

@@ -89,9 +89,10 @@ class Settings:
     # own with its own share of the batch (PostgreSQL, in an RQ work horse): the mail server
     # works on one connection's message while the other's is claimed, rendered and recorded.
     send_connections: int = 2
-    # Recipients of a to-partner Email per batch job (each job sends its batch on
-    # send_connections connections).
-    email_batch_size: int = 1000
+    # Recipients of a to-partner Email per batch job at most (each job sends its batch on
+    # send_connections connections; an email of fewer recipients is cut smaller, to spread it
+    # over the workers there are).
+    email_batch_size: int = 2500
     # Whether each to-partner Email recipient's "sent" waits for PostgreSQL to flush it to
     # disk. Off (the default), a crash of the database server itself (not a restart, nor a
     # killed worker) can forget the "sent" of the last moment's messages (at most about
@@ -186,7 +187,7 @@ def load_settings() -> Settings:
         sweep_seconds=_whole_number("SWEEP_SECONDS", 60, minimum=1),
         import_connections=_whole_number("IMPORT_CONNECTIONS", 2, minimum=1),
         send_connections=_whole_number("SEND_CONNECTIONS", 2, minimum=1),
-        email_batch_size=_whole_number("EMAIL_BATCH_SIZE", 1000, minimum=1),
+        email_batch_size=_whole_number("EMAIL_BATCH_SIZE", 2500, minimum=1),
         email_sent_sync_commit=_yes_no("EMAIL_SENT_SYNC_COMMIT", False),
     )
 

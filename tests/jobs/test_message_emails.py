@@ -306,6 +306,41 @@ def test_a_start_job_whose_time_comes_while_it_looks_still_starts_the_email(db, 
     assert redis_queue.llen(f"rq:queue:{EMAILS}") == 1  # its batch, to be sent
 
 
+@pytest.mark.parametrize(("workers", "sizes"), [(0, [3, 2]), (1, [3, 2]), (3, [2, 2, 1])])
+def test_an_email_is_spread_over_the_workers_listening_in_batches_of_at_most_email_batch_size(
+        db, audience, redis_queue, monkeypatch, workers, sizes):
+    """The start job cuts the recipients into batch jobs of at most EMAIL_BATCH_SIZE, smaller
+    where that gives each worker listening on the emails queue one (not below MIN_BATCH), all
+    about as large; every recipient in exactly one batch."""
+    from rq import Queue, Worker
+
+    p = audience
+    monkeypatch.setenv("EMAIL_BATCH_SIZE", "4")
+    reset_settings_cache()
+    monkeypatch.setattr(message_emails, "MIN_BATCH", 1)
+    for n in range(workers):  # registered as a running worker registers itself
+        Worker([Queue(EMAILS, connection=redis_queue)], connection=redis_queue, name=f"w{n}").register_birth()
+    Worker([Queue("default", connection=redis_queue)], connection=redis_queue, name="other").register_birth()
+    start_inline(p)
+
+    assert message_emails.enqueue_due_batches(p.message_id) == len(sizes)
+    jobs = Queue(EMAILS, connection=redis_queue).get_jobs()
+    assert sorted((len(j.args[1]) for j in jobs), reverse=True) == sizes
+    assert sorted(rid for j in jobs for rid in j.args[1]) == sorted(r.id for r in recipients(p.message_id).values())
+
+
+def test_batch_sizes_for_a_large_email(monkeypatch):
+    """EMAIL_BATCH_SIZE (2500) and MIN_BATCH (200) as shipped."""
+    monkeypatch.delenv("EMAIL_BATCH_SIZE", raising=False)
+    reset_settings_cache()
+    assert message_emails.batch_size(10_000, 1) == 2500  # 4 batches one after the other
+    assert message_emails.batch_size(10_000, 4) == 2500  # one each
+    assert message_emails.batch_size(10_000, 8) == 1250  # one each
+    assert message_emails.batch_size(3_000, 4) == 750
+    assert message_emails.batch_size(250, 4) == 125  # not 4 batches below MIN_BATCH: 2 of 125
+    assert message_emails.batch_size(100_000, 4) == 2500
+
+
 def test_a_scheduled_email_starts_at_its_time_on_the_rq_scheduler(db, audience, smtp_server, redis_queue,
                                                                   rq_worker):
     p = audience
