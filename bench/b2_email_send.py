@@ -25,6 +25,7 @@ ROUNDS = int(os.environ.get("BENCH_B2_ROUNDS", "3"))
 WORKER_COUNTS = [int(n) for n in os.environ.get("BENCH_B2_WORKERS", "1,4").split(",")]
 TARGETS = {1: 1.2, 4: 0.5}
 TIMEOUT = float(os.environ.get("BENCH_B2_TIMEOUT", "900"))
+PIPELINING = os.environ.get("BENCH_B2_PIPELINING", "1") != "0"  # whether the SMTP server offers it
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ('<p>Dear partner,</p><p>Our <b>Partner Summit</b> is in Lisbon on 12 May: two days of roadmap, '
         'enablement and the new deal registration rules.</p>'
@@ -38,7 +39,11 @@ NOTES = [
     "is 'sent' and that the SMTP server counted each one exactly once. Baseline: "
     "smtplib.sendmail of the same rendered messages (built from the outbox rows the product "
     "wrote) over one connection, in the bench process. The SMTP server is aiosmtpd in its own "
-    "process; both share the machine's 2 cores with PostgreSQL and the workers.",
+    "process; both share the machine's 2 cores with PostgreSQL and the workers. "
+    + ("It offers PIPELINING (RFC 2920), as Postfix and Exim do: the product then sends a message's "
+       "MAIL FROM, RCPT TO and DATA in one write; smtplib never pipelines "
+       "(BENCH_B2_PIPELINING=0: a server that does not offer it)." if PIPELINING else
+       "BENCH_B2_PIPELINING=0: it does not offer PIPELINING, so the product sends one command at a time."),
 ]
 
 
@@ -53,7 +58,8 @@ class Sink:
 
     def __init__(self) -> None:
         self.port = _free_port()
-        self.proc = subprocess.Popen([sys.executable, "-m", "bench.smtp_sink", str(self.port)], cwd=ROOT,
+        self.proc = subprocess.Popen([sys.executable, "-m", "bench.smtp_sink", str(self.port),
+                                      *([] if PIPELINING else ["--no-pipelining"])], cwd=ROOT,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                      start_new_session=True)
         if self.proc.stdout.readline().strip() != "ready":

@@ -88,6 +88,14 @@ class MailHandler:
     async def handle_QUIT(self, server, session, envelope):
         return self.quit_reply
 
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        reply = self.answers.get(("MAIL", address.lower()))
+        if reply:
+            return reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         reply = self.answers.get(("RCPT", address.lower()))
         if reply:
@@ -112,10 +120,26 @@ class MailHandler:
         return session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None
 
 
+class OffersPipelining:
+    """An aiosmtpd handler mixin: the server offers PIPELINING (RFC 2920) in its EHLO answer, as
+    production relays do. aiosmtpd reads commands from a stream, one after another, so it
+    answers a pipelined group correctly; it only does not say so by default."""
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
+
+
+@dataclass
+class PipeliningMailHandler(OffersPipelining, MailHandler):
+    pass
+
+
 class SmtpServer:
-    def __init__(self, *, auth: bool = False, tls: str | None = None, cert=None):
-        """tls: None, "starttls" (offered and required) or "ssl" (SMTPS); cert: (cert, key)."""
-        self.handler = MailHandler()
+    def __init__(self, *, auth: bool = False, tls: str | None = None, cert=None, pipelining: bool = False):
+        """tls: None, "starttls" (offered and required) or "ssl" (SMTPS); cert: (cert, key);
+        pipelining: offer PIPELINING."""
+        self.handler = PipeliningMailHandler() if pipelining else MailHandler()
         self.port = free_port()
         kwargs = {}
         if auth:
@@ -151,8 +175,8 @@ class SmtpServer:
             return list(self.handler.received)
 
     def answer(self, recipient: str, reply: str | None, *, at: str = "DATA") -> None:
-        """Answer this recipient's RCPT or DATA with reply ("451 ...", "550 ...");
-        None accepts it again."""
+        """Answer this recipient's RCPT or DATA (or this sender's MAIL) with reply ("451 ...",
+        "550 ..."); None accepts it again."""
         key = (at, recipient.lower())
         if reply is None:
             self.handler.answers.pop(key, None)
@@ -178,6 +202,99 @@ def smtp_server(monkeypatch):
     _use_smtp(monkeypatch, server.url())
     yield server
     server.controller.stop()
+
+
+@pytest.fixture
+def pipelining_smtp_server(monkeypatch):
+    """smtp_server, offering PIPELINING."""
+    server = SmtpServer(pipelining=True)
+    server.controller.start()
+    _use_smtp(monkeypatch, server.url())
+    yield server
+    server.controller.stop()
+
+
+@pytest.fixture(params=["lockstep", "pipelining"])
+def any_smtp_server(request):
+    """smtp_server, then pipelining_smtp_server: a test of what must hold with either."""
+    return request.getfixturevalue("smtp_server" if request.param == "lockstep" else "pipelining_smtp_server")
+
+
+class WireTap:
+    """A TCP relay in front of a server that keeps what the client wrote, one entry per read
+    (a write of a few hundred bytes on loopback arrives as one read): which commands the client
+    sent together, and which it sent only after an answer."""
+
+    def __init__(self, port: int) -> None:
+        self.upstream = port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.reads: list[bytes] = []
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.upstream))
+            for sock in (client, server):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, keep: bool) -> None:
+        try:
+            while chunk := src.recv(65536):
+                if keep:
+                    with self.lock:
+                        self.reads.append(chunk)
+                dst.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def commands(self) -> list[list[str]]:
+        """Each read's command verbs (MAIL, RCPT, DATA, ...; a message body shows as "<message>")."""
+        with self.lock:
+            reads = list(self.reads)
+        out = []
+        for chunk in reads:
+            verbs = []
+            for line in chunk.split(b"\r\n"):
+                if not line:
+                    continue
+                word = line.split(b" ")[0].split(b":")[0].upper().decode("ascii", "replace")
+                if word in ("EHLO", "HELO", "MAIL", "RCPT", "DATA", "RSET", "QUIT", "NOOP"):
+                    verbs.append(word)
+                elif "<message>" not in verbs:
+                    verbs.append("<message>")
+            out.append(verbs)
+        return out
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture
+def wire_tap():
+    """Factory: a WireTap in front of the given server's port (closed afterwards)."""
+    taps = []
+
+    def tap(port: int) -> WireTap:
+        taps.append(WireTap(port))
+        return taps[-1]
+
+    yield tap
+    for t in taps:
+        t.close()
 
 
 @pytest.fixture
@@ -294,7 +411,7 @@ def rq_worker(request, db, redis_queue, tmp_path):
     the worker inherits their SMTP_URL."""
     from rq import Worker
 
-    for name in ("smtp_server", "smtp_auth_server", "no_smtp"):
+    for name in ("smtp_server", "pipelining_smtp_server", "any_smtp_server", "smtp_auth_server", "no_smtp"):
         if name in request.fixturenames:
             request.getfixturevalue(name)
     # The environment as the fixtures left it: DATABASE_URL, REDIS_URL, SMTP_URL, SECRET_KEY,

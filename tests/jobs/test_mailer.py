@@ -63,14 +63,122 @@ def test_non_ascii_names_and_subjects_arrive_intact(smtp_server):
     ("550 5.1.1 no such user", mailer.PermanentFailure),
     ("554 5.7.1 rejected", mailer.PermanentFailure),
 ])
-def test_server_answers_decide_retry_or_give_up(smtp_server, stage, reply, failure):
-    smtp_server.answer("pat@partner.example", reply, at=stage)
+def test_server_answers_decide_retry_or_give_up(any_smtp_server, stage, reply, failure):
+    any_smtp_server.answer("pat@partner.example", reply, at=stage)
 
     with pytest.raises(failure) as raised:
         mailer.send(make_row())
 
     assert reply[:3] in str(raised.value) and reply[10:] in str(raised.value)
-    assert smtp_server.received == []
+    assert any_smtp_server.received == []
+
+
+def send_three(answers: dict[str, str] | None = None) -> list:
+    """Three messages on one Connection (to pat, sam, kim); each one's outcome: its transport,
+    or the failure raised."""
+    outcomes = []
+    with mailer.Connection() as conn:
+        for n, name in enumerate(["pat", "sam", "kim"]):
+            try:
+                outcomes.append(conn.send(make_row(to_email=f"{name}@partner.example", message_id=f"<m{n}@localhost>")))
+            except (mailer.TemporaryFailure, mailer.PermanentFailure) as exc:
+                outcomes.append(exc)
+    return outcomes
+
+
+@pytest.mark.parametrize("stage, reply", [("MAIL", "550 5.7.1 sender blocked"), ("RCPT", "550 5.1.1 no such user"),
+                                          ("RCPT", "451 4.3.0 try later"), ("DATA", "554 5.7.1 rejected")])
+def test_a_refusal_leaves_the_connection_ready_for_the_next_message(any_smtp_server, monkeypatch, stage, reply):
+    """A refused message is refused alone: the next ones go on the same connection, each with
+    its own answer (a pipelined group's answers are all read, none left for the next message)."""
+    monkeypatch.setenv("MAIL_FROM", "PRM <noreply@prm.example>")
+    reset_settings_cache()
+    sender_refused = stage == "MAIL"
+    any_smtp_server.answer("noreply@prm.example" if sender_refused else "sam@partner.example", reply, at=stage)
+    if sender_refused:  # the sender is refused for the middle message only
+        original = mailer.Connection.send
+
+        def send(self, row, *args, **kwargs):
+            if row.to_email != "sam@partner.example":
+                any_smtp_server.answer("noreply@prm.example", None, at="MAIL")
+            else:
+                any_smtp_server.answer("noreply@prm.example", reply, at="MAIL")
+            return original(self, row, *args, **kwargs)
+
+        monkeypatch.setattr(mailer.Connection, "send", send)
+
+    pat, sam, kim = send_three()
+
+    assert pat == "smtp" and kim == "smtp"
+    assert isinstance(sam, mailer.PermanentFailure if reply[0] == "5" else mailer.TemporaryFailure)
+    assert reply[:3] in str(sam)
+    received = any_smtp_server.received
+    assert [r.rcpt_tos for r in received] == [["pat@partner.example"], ["kim@partner.example"]]
+    assert [r.message["Message-ID"] for r in received] == ["<m0@localhost>", "<m2@localhost>"]
+    assert len({r.peer for r in received}) == 1  # one connection throughout
+
+
+@pytest.mark.parametrize("stage", ["RCPT", "DATA"])
+def test_a_server_closing_the_connection_421_is_a_temporary_failure_and_the_next_message_reconnects(
+        any_smtp_server, stage):
+    any_smtp_server.answer("sam@partner.example", "421 4.7.0 closing", at=stage)
+
+    pat, sam, kim = send_three()
+
+    assert pat == "smtp" and kim == "smtp"
+    assert isinstance(sam, mailer.TemporaryFailure) and "421" in str(sam)
+    received = any_smtp_server.received
+    assert [r.rcpt_tos for r in received] == [["pat@partner.example"], ["kim@partner.example"]]
+    assert received[0].peer != received[1].peer  # the client hung up after the 421 and dialled again
+
+
+def test_to_a_server_that_offers_pipelining_a_message_takes_two_round_trips(pipelining_smtp_server, wire_tap,
+                                                                          monkeypatch):
+    """MAIL FROM, RCPT TO and DATA in one write; the message and its dot, after the 354, in
+    another: two waits for the server per message instead of four."""
+    tap = wire_tap(pipelining_smtp_server.port)
+    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{tap.port}?timeout=5")
+
+    assert send_three() == ["smtp", "smtp", "smtp"]
+
+    assert wait_for_quit(tap) == [["EHLO"], *[["MAIL", "RCPT", "DATA"], ["<message>"]] * 3, ["QUIT"]]
+    assert [r.rcpt_tos for r in pipelining_smtp_server.received] == [
+        ["pat@partner.example"], ["sam@partner.example"], ["kim@partner.example"]]
+    assert pipelining_smtp_server.messages[1].get_body(("plain",)).get_content().strip() == "Hi Pat"
+
+
+def test_to_a_server_that_does_not_offer_pipelining_each_command_waits_for_its_answer(smtp_server, wire_tap,
+                                                                                    monkeypatch):
+    tap = wire_tap(smtp_server.port)
+    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{tap.port}?timeout=5")
+
+    assert send_three() == ["smtp", "smtp", "smtp"]
+
+    assert wait_for_quit(tap) == [["EHLO"], *[["MAIL"], ["RCPT"], ["DATA"], ["<message>"]] * 3, ["QUIT"]]
+    assert len(smtp_server.received) == 3
+
+
+def test_a_message_to_an_address_smtplib_must_handle_is_not_pipelined(pipelining_smtp_server, wire_tap,
+                                                                     monkeypatch):
+    """The pipelined group is written for a plain ASCII sender; MAIL_FROM with a display name
+    still gives a plain envelope sender, but an envelope smtplib has to quote goes its way."""
+    tap = wire_tap(pipelining_smtp_server.port)
+    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{tap.port}?timeout=5")
+    monkeypatch.setenv("MAIL_FROM", '"odd sender"@prm.example')
+    reset_settings_cache()
+
+    with mailer.Connection() as conn:
+        assert conn.send(make_row()) == "smtp"
+
+    assert wait_for_quit(tap) == [["EHLO"], ["MAIL"], ["RCPT"], ["DATA"], ["<message>"], ["QUIT"]]
+    [received] = pipelining_smtp_server.received
+    assert received.mail_from == '"odd sender"@prm.example' and received.rcpt_tos == ["pat@partner.example"]
+
+
+def wait_for_quit(tap) -> list[list[str]]:
+    from tests.jobs.conftest import wait_for
+
+    return wait_for(lambda: (c := tap.commands()) and c[-1] == ["QUIT"] and c, timeout=5, what="the QUIT")
 
 
 def test_a_server_that_never_answers_is_a_temporary_failure_after_the_timeout(monkeypatch):
@@ -166,11 +274,10 @@ def test_long_lines_and_dots_in_a_body_arrive_as_written(smtp_server):
     assert msg.get_body(("html",)).get_content().replace("\r\n", "\n") == html
 
 
-def test_before_dot_runs_with_the_message_written_but_not_yet_ended(smtp_server, monkeypatch):
+def test_before_dot_runs_with_the_message_written_but_not_yet_ended(any_smtp_server, monkeypatch):
     """The hooks a batch uses to commit "sent": before_dot runs while the server still waits for
     the final dot (it cannot have taken the message), handed_over once the dot is written."""
-    monkeypatch.setenv("SMTP_URL", smtp_server.url())
-    reset_settings_cache()
+    smtp_server = any_smtp_server
     calls = []
     with mailer.Connection() as conn:
         for n in range(2):
@@ -182,3 +289,41 @@ def test_before_dot_runs_with_the_message_written_but_not_yet_ended(smtp_server,
     assert calls == [("before_dot", 0), ("handed_over",), ("before_dot", 1), ("handed_over",)]
     assert [m["Message-ID"] for m in smtp_server.messages] == ["<m0@localhost>", "<m1@localhost>"]
     assert nodelay  # the dot, written on its own, goes at once
+
+
+def test_a_server_that_says_go_ahead_after_refusing_the_recipient_gets_an_empty_message_ended_at_once(
+        monkeypatch):
+    """RFC 2920: a DATA pipelined behind a refused RCPT should be refused too; a server that
+    answers 354 anyway gets a lone dot (nothing to deliver) before the reset, never the message."""
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    heard: list[bytes] = []
+
+    def serve():
+        conn, _ = listener.accept()
+        reader = conn.makefile("rb")
+        conn.sendall(b"220 scripted ESMTP\r\n")
+        answers = {b"EHLO": b"250-scripted\r\n250 PIPELINING\r\n", b"MAIL": b"250 ok\r\n",
+                   b"RCPT": b"550 5.1.1 no such user\r\n", b"DATA": b"354 go ahead\r\n", b".": b"554 no recipients\r\n",
+                   b"RSET": b"250 reset\r\n", b"QUIT": b"221 bye\r\n"}
+        while line := reader.readline():
+            heard.append(line)
+            word = line.strip().split(b" ")[0].split(b":")[0].upper()
+            conn.sendall(answers.get(word, b"500 what\r\n"))
+            if word == b"QUIT":
+                break
+        conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{listener.getsockname()[1]}?timeout=5")
+
+    with pytest.raises(mailer.PermanentFailure) as refused:
+        mailer.send(make_row())
+
+    thread.join(5)
+    listener.close()
+    assert "550" in str(refused.value)
+    verbs = [line.strip().split(b" ")[0].split(b":")[0].upper() for line in heard]
+    assert verbs == [b"EHLO", b"MAIL", b"RCPT", b"DATA", b".", b"RSET", b"QUIT"]  # no line of the message
