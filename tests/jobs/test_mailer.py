@@ -291,39 +291,67 @@ def test_before_dot_runs_with_the_message_written_but_not_yet_ended(any_smtp_ser
     assert nodelay  # the dot, written on its own, goes at once
 
 
+class ScriptedServer:
+    """A misbehaving SMTP server aiosmtpd cannot play: answers each command verb from a script
+    (None: close the connection right after that answer) and keeps the lines it heard."""
+
+    def __init__(self, answers: dict[bytes, bytes], close_after: bytes | None = None) -> None:
+        import threading
+
+        self.answers, self.close_after = answers, close_after
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.heard: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        conn, _ = self.listener.accept()
+        reader = conn.makefile("rb")
+        conn.sendall(b"220 scripted ESMTP\r\n")
+        while line := reader.readline():
+            self.heard.append(line)
+            word = line.strip().split(b" ")[0].split(b":")[0].upper()
+            conn.sendall(self.answers.get(word, b"500 what\r\n"))
+            if word in (b"QUIT", self.close_after):
+                break
+        conn.close()
+
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.listener.getsockname()[1]}?timeout=5"
+
+    def verbs(self) -> list[bytes]:
+        self.thread.join(5)
+        self.listener.close()
+        return [line.strip().split(b" ")[0].split(b":")[0].upper() for line in self.heard]
+
+
+PIPELINING_EHLO = {b"EHLO": b"250-scripted\r\n250 PIPELINING\r\n", b"MAIL": b"250 ok\r\n",
+                   b"RSET": b"250 reset\r\n", b"QUIT": b"221 bye\r\n"}
+
+
 def test_a_server_that_says_go_ahead_after_refusing_the_recipient_gets_an_empty_message_ended_at_once(
         monkeypatch):
     """RFC 2920: a DATA pipelined behind a refused RCPT should be refused too; a server that
     answers 354 anyway gets a lone dot (nothing to deliver) before the reset, never the message."""
-    import threading
-
-    listener = socket.create_server(("127.0.0.1", 0))
-    heard: list[bytes] = []
-
-    def serve():
-        conn, _ = listener.accept()
-        reader = conn.makefile("rb")
-        conn.sendall(b"220 scripted ESMTP\r\n")
-        answers = {b"EHLO": b"250-scripted\r\n250 PIPELINING\r\n", b"MAIL": b"250 ok\r\n",
-                   b"RCPT": b"550 5.1.1 no such user\r\n", b"DATA": b"354 go ahead\r\n", b".": b"554 no recipients\r\n",
-                   b"RSET": b"250 reset\r\n", b"QUIT": b"221 bye\r\n"}
-        while line := reader.readline():
-            heard.append(line)
-            word = line.strip().split(b" ")[0].split(b":")[0].upper()
-            conn.sendall(answers.get(word, b"500 what\r\n"))
-            if word == b"QUIT":
-                break
-        conn.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{listener.getsockname()[1]}?timeout=5")
+    server = ScriptedServer({**PIPELINING_EHLO, b"RCPT": b"550 5.1.1 no such user\r\n",
+                             b"DATA": b"354 go ahead\r\n", b".": b"554 no recipients\r\n"})
+    use_smtp_url(monkeypatch, server.url())
 
     with pytest.raises(mailer.PermanentFailure) as refused:
         mailer.send(make_row())
 
-    thread.join(5)
-    listener.close()
     assert "550" in str(refused.value)
-    verbs = [line.strip().split(b" ")[0].split(b":")[0].upper() for line in heard]
-    assert verbs == [b"EHLO", b"MAIL", b"RCPT", b"DATA", b".", b"RSET", b"QUIT"]  # no line of the message
+    assert server.verbs() == [b"EHLO", b"MAIL", b"RCPT", b"DATA", b".", b"RSET", b"QUIT"]  # no line of the message
+
+
+def test_a_421_in_a_pipelined_group_is_the_answer_reported_though_the_server_hangs_up_at_once(monkeypatch):
+    """A server closing the connection (421) answers nothing after it: the failure is the 421,
+    a temporary one, not the hang-up noticed while waiting for the next answer."""
+    server = ScriptedServer({**PIPELINING_EHLO, b"RCPT": b"421 4.7.0 closing, too busy\r\n"}, close_after=b"RCPT")
+    use_smtp_url(monkeypatch, server.url())
+
+    with pytest.raises(mailer.TemporaryFailure) as failed:
+        mailer.send(make_row())
+
+    assert "421" in str(failed.value) and "too busy" in str(failed.value)
+    assert server.verbs() == [b"EHLO", b"MAIL", b"RCPT"]
