@@ -142,6 +142,7 @@ class _HandOverHook:
     one write, their three answers read together, then the message and its dot."""
 
     handed_over = before_dot = None  # callables, set for one send
+    pipelining = True  # SMTP_URL's pipelining=off: never, whatever the server offers
 
     def data(self, msg):
         self.putcmd("data")
@@ -170,7 +171,7 @@ class _HandOverHook:
         Raises as smtplib does, so a refusal is classified the same either way."""
         self.ehlo_or_helo_if_needed()
         to = [to_addrs] if isinstance(to_addrs, str) else list(to_addrs)
-        if not (self.has_extn("pipelining") and len(to) == 1 and _ONE_ADDRESS.match(from_addr or "")
+        if not (self.pipelining and self.has_extn("pipelining") and len(to) == 1 and _ONE_ADDRESS.match(from_addr or "")
                 and _ONE_ADDRESS.match(to[0] or "") and not any(o.lower() == "smtputf8" for o in mail_options)):
             return super().sendmail(from_addr, to, msg, mail_options, rcpt_options)
         if isinstance(msg, str):
@@ -254,6 +255,7 @@ def _connect(cfg: SmtpSettings) -> smtplib.SMTP:
         client = _SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout, context=ssl.create_default_context())
     else:
         client = _SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+    client.pipelining = cfg.pipelining
     try:
         # Each write goes at once (no Nagle delay): a command never waits for the server's
         # delayed ACK of the one before.

@@ -30,10 +30,12 @@ class SmtpSettings:
     password: str | None
     security: str  # "starttls", "ssl" or "none"
     timeout: float = 30.0
+    pipelining: bool = True  # used where the server offers PIPELINING; off for one that mishandles it
 
     @classmethod
     def from_url(cls, url: str) -> SmtpSettings:
-        """smtp://user:pass@host:port?security=starttls|ssl|none ; smtps:// means ssl."""
+        """smtp://user:pass@host:port?security=starttls|ssl|none&timeout=30&pipelining=on|off ;
+        smtps:// means ssl."""
         parsed = urlparse(url)
         if parsed.scheme not in ("smtp", "smtps"):
             raise SettingsError(f"SMTP_URL must start with smtp:// or smtps://, got {url!r}")
@@ -47,6 +49,7 @@ class SmtpSettings:
             port = parsed.port or default_port
         except ValueError as exc:
             raise SettingsError(f"SMTP_URL has an invalid port or timeout: {exc}") from None
+        pipelining = _flag("SMTP_URL pipelining", query.get("pipelining", ""), default=True)
         return cls(
             host=parsed.hostname or "localhost",
             port=port,
@@ -54,6 +57,7 @@ class SmtpSettings:
             password=unquote(parsed.password) if parsed.password else None,
             security=security,
             timeout=timeout,
+            pipelining=pipelining,
         )
 
 
@@ -144,7 +148,12 @@ def _whole_number(name: str, default: int, *, minimum: int) -> int:
 
 
 def _yes_no(name: str, default: bool) -> bool:
-    raw = os.environ.get(name, "").strip().lower()
+    return _flag(name, os.environ.get(name, ""), default=default)
+
+
+def _flag(name: str, raw: str, *, default: bool) -> bool:
+    """1/true/yes/on or 0/false/no/off (any case); empty is the default; anything else is refused."""
+    raw = raw.strip().lower()
     if not raw:
         return default
     if raw in ("1", "true", "yes", "on"):

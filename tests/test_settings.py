@@ -128,6 +128,19 @@ def test_it_reads_the_smtp_timeout(environment):
     assert load_settings().smtp.timeout == 5.0
 
 
+@pytest.mark.parametrize("query, pipelining", [("", True), ("?pipelining=on", True), ("?pipelining=1", True),
+                                                ("?pipelining=off", False), ("?timeout=5&pipelining=NO", False)])
+def test_pipelining_is_on_unless_the_smtp_url_turns_it_off(environment, query, pipelining):
+    environment.setenv("SMTP_URL", f"smtp://smtp.acme.example{query}")
+    assert load_settings().smtp.pipelining is pipelining
+
+
+def test_a_pipelining_value_that_is_not_on_or_off_is_refused_by_name(environment):
+    environment.setenv("SMTP_URL", "smtp://smtp.acme.example?pipelining=sometimes")
+    with pytest.raises(SettingsError, match="SMTP_URL pipelining .*'sometimes'"):
+        load_settings()
+
+
 @pytest.mark.parametrize("url", [
     "http://smtp.acme.example",
     "smtp://smtp.acme.example?security=tls",

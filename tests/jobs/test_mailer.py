@@ -158,6 +158,18 @@ def test_to_a_server_that_does_not_offer_pipelining_each_command_waits_for_its_a
     assert len(smtp_server.received) == 3
 
 
+def test_pipelining_off_in_smtp_url_sends_one_command_at_a_time_to_a_server_that_offers_it(
+        pipelining_smtp_server, wire_tap, monkeypatch):
+    """For a relay, or a firewall in front of one, that offers PIPELINING and mishandles it."""
+    tap = wire_tap(pipelining_smtp_server.port)
+    use_smtp_url(monkeypatch, f"smtp://127.0.0.1:{tap.port}?timeout=5&pipelining=off")
+
+    assert send_three() == ["smtp", "smtp", "smtp"]
+
+    assert wait_for_quit(tap) == [["EHLO"], *[["MAIL"], ["RCPT"], ["DATA"], ["<message>"]] * 3, ["QUIT"]]
+    assert len(pipelining_smtp_server.received) == 3
+
+
 def test_a_message_to_an_address_smtplib_must_handle_is_not_pipelined(pipelining_smtp_server, wire_tap,
                                                                      monkeypatch):
     """The pipelined group is written for a plain ASCII sender; MAIL_FROM with a display name
