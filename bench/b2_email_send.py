@@ -26,6 +26,8 @@ WORKER_COUNTS = [int(n) for n in os.environ.get("BENCH_B2_WORKERS", "1,4").split
 TARGETS = {1: 1.2, 4: 0.5}
 TIMEOUT = float(os.environ.get("BENCH_B2_TIMEOUT", "900"))
 PIPELINING = os.environ.get("BENCH_B2_PIPELINING", "1") != "0"  # whether the SMTP server offers it
+NETWORK_DELAY = 0.005  # 2c: seconds each way (a 10 ms round trip)
+NETWORK_MESSAGES = int(os.environ.get("BENCH_B2C_MESSAGES", "200"))
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ('<p>Dear partner,</p><p>Our <b>Partner Summit</b> is in Lisbon on 12 May: two days of roadmap, '
         'enablement and the new deal registration rules.</p>'
@@ -44,6 +46,11 @@ NOTES = [
        "MAIL FROM, RCPT TO and DATA in one write; smtplib never pipelines "
        "(BENCH_B2_PIPELINING=0: a server that does not offer it)." if PIPELINING else
        "BENCH_B2_PIPELINING=0: it does not offer PIPELINING, so the product sends one command at a time."),
+    f"2c: {NETWORK_MESSAGES} of those messages on one jobs.mailer.Connection (the batches' sender) through "
+    f"bench.latency_relay, which holds every chunk {NETWORK_DELAY * 1000:g} ms each way (a "
+    f"{NETWORK_DELAY * 2000:g} ms round trip, a relay across a network): pipelined ÷ the same with SMTP_URL's "
+    "pipelining=off (one command at a time); the connection is opened before the clock starts. Report only: "
+    "the issue sets no target for it.",
 ]
 
 
@@ -261,4 +268,58 @@ def _run(url: str, sink: Sink, log) -> list[Row]:
                         f"{EMAILS:,} emails through RQ, {n} worker{'s' if n > 1 else ''} (÷ smtplib loop)",
                         seconds(med["product"]), seconds(med["baseline"]), r, f"≤ {target:g}×", r <= target))
     watch.close()
+    rows.append(_over_a_network(url, sink, sent_message_ids[0], log))
     return rows
+
+
+def _over_a_network(url: str, sink: Sink, message_id: int, log) -> Row:
+    """2c: the batches' sender, one connection, across a 10 ms round trip: pipelined ÷ not."""
+    from sqlmodel import Session, select
+
+    from bench.latency_relay import DelayRelay
+    from jobs import mailer
+    from models.messaging import EmailMessage
+    from prm.db import get_engine
+    from prm.settings import reset_settings_cache
+    from services import email_messages as svc
+
+    name = (f"{NETWORK_MESSAGES} emails on one SMTP connection across a {NETWORK_DELAY * 2000:g} ms round trip: "
+            "pipelined (÷ one command at a time)")
+    if not PIPELINING:
+        return Row("2c", name, problem="BENCH_B2_PIPELINING=0: the server does not offer PIPELINING")
+    with Session(get_engine(url)) as session:
+        rows = session.exec(select(EmailMessage).where(EmailMessage.idempotency_key.like(f"message:{message_id}:user:%"))
+                            .order_by(EmailMessage.id).limit(NETWORK_MESSAGES + 1)).all()
+        for row in rows:
+            session.expunge(row)
+    mail = [(row, svc.unsubscribe_headers(int(row.idempotency_key.rsplit(":", 1)[1]), message_id)) for row in rows]
+    relay = DelayRelay(sink.port, NETWORK_DELAY)
+    saved = os.environ["SMTP_URL"]
+
+    def sender(query: str):
+        def sample() -> float:
+            os.environ["SMTP_URL"] = f"smtp://127.0.0.1:{relay.port}?timeout=30{query}"
+            reset_settings_cache()
+            before = sink.ask("count")
+            with mailer.Connection() as conn:
+                conn.send(*mail[0])  # connected, greeted and one message sent: then the clock
+                started = time.perf_counter()
+                for row, headers in mail[1:]:
+                    conn.send(row, headers)
+                elapsed = time.perf_counter() - started
+            if sink.ask("count") - before != len(mail):
+                raise RuntimeError("the SMTP server did not receive every message sent across the relay")
+            log(f"    across {NETWORK_DELAY * 2000:g} ms, {'one command at a time' if query else 'pipelined'}: "
+                f"{elapsed / (len(mail) - 1) * 1000:.1f} ms a message")
+            return elapsed / (len(mail) - 1)
+        return sample
+
+    try:
+        med = interleave({"pipelined": sender(""), "one at a time": sender("&pipelining=off")}, ROUNDS)
+    finally:
+        relay.close()
+        os.environ["SMTP_URL"] = saved
+        reset_settings_cache()
+    r = med["pipelined"] / med["one at a time"]
+    return Row("2c", name, f"{med['pipelined'] * 1000:.1f} ms a message", f"{med['one at a time'] * 1000:.1f} ms a message",
+               r, "report only", None)
