@@ -160,7 +160,7 @@ def _flag(name: str, raw: str, *, default: bool) -> bool:
         return True
     if raw in ("0", "false", "no", "off"):
         return False
-    raise SettingsError(f"{name} must be 1 or 0 (true or false), got {raw!r}")
+    raise SettingsError(f"{name} must be on or off (1 or 0, true or false, yes or no), got {raw!r}")
 
 
 def load_settings() -> Settings:
