@@ -1,6 +1,7 @@
 """A TCP relay that holds every chunk it forwards for a fixed delay, each way: a loopback
 server made as far away as one across a network (round trip = 2 × delay). Benchmark 2c sends
-through it to show what SMTP pipelining saves where round trips, not CPU, are the cost."""
+through it to show what SMTP pipelining saves where round trips, not CPU, are the cost; the
+mailer tests put one (delay 0) in front of their SMTP server to see what the client wrote."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ class DelayRelay:
     def __init__(self, upstream_port: int, delay: float, host: str = "127.0.0.1") -> None:
         self.upstream = (host, upstream_port)
         self.delay = delay
+        self.lock = threading.Lock()
+        self.client_reads: list[bytes] = []  # what the clients wrote, one entry per read
         self.listener = socket.create_server((host, 0))
         self.port = self.listener.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True, name="relay-accept").start()
@@ -39,18 +42,23 @@ class DelayRelay:
                 for sock in pair:
                     sock.close()
 
-            self._direction(client, server, ended)
+            self._direction(client, server, ended, keep=self.client_reads)
             self._direction(server, client, ended)
             threading.Thread(target=close_when_both_ended, daemon=True, name="relay-close").start()
 
-    def _direction(self, src: socket.socket, dst: socket.socket, ended: threading.Semaphore) -> None:
-        """Read from src as it comes; write each chunk to dst once it is `delay` old, in order;
-        release `ended` once src has ended and all it sent is written (or dst is gone)."""
+    def _direction(self, src: socket.socket, dst: socket.socket, ended: threading.Semaphore,
+                   keep: list[bytes] | None = None) -> None:
+        """Read from src as it comes (each read appended to `keep`, if given); write each chunk to
+        dst once it is `delay` old, in order; release `ended` once src has ended and all it sent
+        is written (or dst is gone)."""
         held: queue.Queue = queue.Queue()
 
         def read() -> None:
             try:
                 while chunk := src.recv(65536):
+                    if keep is not None:
+                        with self.lock:
+                            keep.append(chunk)
                     held.put((time.monotonic() + self.delay, chunk))
             except OSError:
                 pass

@@ -26,6 +26,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from bench.latency_relay import DelayRelay
 from tests.conftest import REDIS_UP, TEST_REDIS_URL, need_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,51 +221,18 @@ def any_smtp_server(request):
     return request.getfixturevalue("smtp_server" if request.param == "lockstep" else "pipelining_smtp_server")
 
 
-class WireTap:
-    """A TCP relay in front of a server that keeps what the client wrote, one entry per read
-    (a write of a few hundred bytes on loopback arrives as one read): which commands the client
-    sent together, and which it sent only after an answer."""
+class WireTap(DelayRelay):
+    """A relay (no delay) in front of a server that keeps what the client wrote, one entry per
+    read (a write of a few hundred bytes on loopback arrives as one read): which commands the
+    client sent together, and which it sent only after an answer."""
 
     def __init__(self, port: int) -> None:
-        self.upstream = port
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.reads: list[bytes] = []
-        self.lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self.upstream))
-            for sock in (client, server):
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
-
-    def _pump(self, src: socket.socket, dst: socket.socket, keep: bool) -> None:
-        try:
-            while chunk := src.recv(65536):
-                if keep:
-                    with self.lock:
-                        self.reads.append(chunk)
-                dst.sendall(chunk)
-        except OSError:
-            pass
-        finally:
-            for sock in (src, dst):
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+        super().__init__(port, delay=0)
 
     def commands(self) -> list[list[str]]:
         """Each read's command verbs (MAIL, RCPT, DATA, ...; a message body shows as "<message>")."""
         with self.lock:
-            reads = list(self.reads)
+            reads = list(self.client_reads)
         out = []
         for chunk in reads:
             verbs = []
@@ -278,9 +246,6 @@ class WireTap:
                     verbs.append("<message>")
             out.append(verbs)
         return out
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 @pytest.fixture
