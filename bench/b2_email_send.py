@@ -145,26 +145,31 @@ def _build_audience(url: str, n: int):
     return actor, group["id"]
 
 
-def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
-    """The messages the product sent for message_id, rendered as it renders them (from, to, bytes)."""
+def _outbox(url: str, message_id: int, limit: int | None = None) -> list:
+    """The outbox rows the product wrote for message_id, in order, each with the headers it sent
+    them with: [(EmailMessage, headers)]."""
     from sqlmodel import Session, select
 
-    from jobs import mailer
     from models.messaging import EmailMessage
     from prm.db import get_engine
-    from prm.settings import get_settings
     from services import email_messages as svc
 
-    mail_from = get_settings().mail_from
-    out = []
     with Session(get_engine(url)) as session:
         rows = session.exec(select(EmailMessage).where(
-            EmailMessage.idempotency_key.like(f"message:{message_id}:user:%")).order_by(EmailMessage.id)).all()
+            EmailMessage.idempotency_key.like(f"message:{message_id}:user:%")).order_by(EmailMessage.id).limit(limit)).all()
         for row in rows:
-            user_id = int(row.idempotency_key.rsplit(":", 1)[1])
-            headers = svc.unsubscribe_headers(user_id, message_id)
-            out.append((mailer.envelope_sender(mail_from), row.to_email, mailer.render(row, mail_from, headers)))
-    return out
+            session.expunge(row)
+    return [(row, svc.unsubscribe_headers(int(row.idempotency_key.rsplit(":", 1)[1]), message_id)) for row in rows]
+
+
+def _rendered(url: str, message_id: int) -> list[tuple[str, str, bytes]]:
+    """The messages the product sent for message_id, rendered as it renders them (from, to, bytes)."""
+    from jobs import mailer
+    from prm.settings import get_settings
+
+    mail_from = get_settings().mail_from
+    return [(mailer.envelope_sender(mail_from), row.to_email, mailer.render(row, mail_from, headers))
+            for row, headers in _outbox(url, message_id)]
 
 
 def run(log=print) -> list[Row]:
@@ -274,25 +279,15 @@ def _run(url: str, sink: Sink, log) -> list[Row]:
 
 def _over_a_network(url: str, sink: Sink, message_id: int, log) -> Row:
     """2c: the batches' sender, one connection, across a 10 ms round trip: pipelined ÷ not."""
-    from sqlmodel import Session, select
-
     from bench.latency_relay import DelayRelay
     from jobs import mailer
-    from models.messaging import EmailMessage
-    from prm.db import get_engine
     from prm.settings import reset_settings_cache
-    from services import email_messages as svc
 
     name = (f"{NETWORK_MESSAGES} emails on one SMTP connection across a {NETWORK_DELAY * 2000:g} ms round trip: "
             "pipelined (÷ one command at a time)")
     if not PIPELINING:
         return Row("2c", name, problem="BENCH_B2_PIPELINING=0: the server does not offer PIPELINING")
-    with Session(get_engine(url)) as session:
-        rows = session.exec(select(EmailMessage).where(EmailMessage.idempotency_key.like(f"message:{message_id}:user:%"))
-                            .order_by(EmailMessage.id).limit(NETWORK_MESSAGES + 1)).all()
-        for row in rows:
-            session.expunge(row)
-    mail = [(row, svc.unsubscribe_headers(int(row.idempotency_key.rsplit(":", 1)[1]), message_id)) for row in rows]
+    mail = _outbox(url, message_id, NETWORK_MESSAGES + 1)
     relay = DelayRelay(sink.port, NETWORK_DELAY)
     saved = os.environ["SMTP_URL"]
 
