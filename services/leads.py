@@ -395,16 +395,21 @@ def _set_status(session: Session, lead: Lead, actor: Actor | None, status: str, 
     _event(session, lead, actor, "status", old, status, note, kind, label)
 
 
-def _visible_lead(session: Session, actor: Actor | None, lead_id) -> Lead:
-    """The lead if this actor may see it; NotFound otherwise (another tenant's lead is
-    indistinguishable from a lead that does not exist)."""
+def _lead_id(lead_id) -> int:
+    """A lead id from the browser as a row id; NotFound for anything that names no row."""
     try:
         lead_id = int(lead_id)
     except (TypeError, ValueError, OverflowError):
         raise NotFound("That lead was not found.") from None
     if not 0 < lead_id < 2**31:
         raise NotFound("That lead was not found.")
-    lead = session.exec(_visible_leads(actor).where(Lead.id == lead_id)).first()
+    return lead_id
+
+
+def _visible_lead(session: Session, actor: Actor | None, lead_id) -> Lead:
+    """The lead if this actor may see it; NotFound otherwise (another tenant's lead is
+    indistinguishable from a lead that does not exist)."""
+    lead = session.exec(_visible_leads(actor).where(Lead.id == _lead_id(lead_id))).first()
     if lead is None:
         raise NotFound("That lead was not found.")
     return lead
@@ -465,6 +470,25 @@ def _actionable_lead(session: Session, actor: Actor, lead_id) -> Lead:
         raise PermissionDenied(f"This lead is assigned to {owner.full_name if owner else 'another user'}: "
                                "only they or a partner admin can accept, reject or update it.")
     return lead
+
+
+_NO_LONGER_NEW = "This lead is no longer New: someone already accepted or rejected it."
+
+
+def _lead_to_claim(session: Session, actor: Actor, lead_id) -> Lead:
+    """The lead a partner user accepts or rejects (_actionable_lead). A Lead Owner sees the
+    account's unowned leads; once a colleague has accepted one it is the colleague's and out
+    of his sight, so a click on it from a page still showing it New is told it is no longer
+    New rather than that it does not exist. Only within his own account: another tenant's lead
+    stays not found."""
+    try:
+        return _actionable_lead(session, actor, lead_id)
+    except NotFound:
+        if _visibility(actor)[0] == "own_or_unowned" and session.exec(
+                select(Lead.id).where(Lead.id == _lead_id(lead_id), Lead.status != "New",
+                                      Lead.partner_account_id == actor.partner_account_id)).first():
+            raise InvalidInput(_NO_LONGER_NEW) from None
+        raise
 
 
 def lead_timeline(*, session: Session, actor: Actor, lead_id) -> list[dict]:
@@ -648,7 +672,7 @@ def accept_lead(*, session: Session, actor: Actor, lead_id) -> dict:
     """A partner user accepts a New lead and becomes its owner (unless one is set already).
     Two users accepting at once: one wins, the other is told."""
     require_partner(actor)
-    lead = _actionable_lead(session, actor, lead_id)
+    lead = _lead_to_claim(session, actor, lead_id)
     claimed = session.exec(
         update(Lead).where(Lead.id == lead.id, Lead.status == "New",
                            Lead.partner_account_id == actor.partner_account_id, *_own_or_unowned(actor))
@@ -657,7 +681,7 @@ def accept_lead(*, session: Session, actor: Actor, lead_id) -> dict:
     )
     if claimed.rowcount != 1:
         session.rollback()
-        raise InvalidInput("This lead is no longer New: someone already accepted or rejected it.")
+        raise InvalidInput(_NO_LONGER_NEW)
     session.refresh(lead)
     _event(session, lead, actor, "status", "New", "Accepted")
     session.commit()
@@ -672,7 +696,7 @@ def reject_lead(*, session: Session, actor: Actor, lead_id, reason: str) -> dict
                         required="Tell the supplier why you reject this lead.")
     if errors:
         raise InvalidInput("Check the highlighted fields.", errors)
-    lead = _actionable_lead(session, actor, lead_id)
+    lead = _lead_to_claim(session, actor, lead_id)
     claimed = session.exec(
         update(Lead).where(Lead.id == lead.id, Lead.status == "New",
                            Lead.partner_account_id == actor.partner_account_id, *_own_or_unowned(actor))
@@ -681,7 +705,7 @@ def reject_lead(*, session: Session, actor: Actor, lead_id, reason: str) -> dict
     )
     if claimed.rowcount != 1:
         session.rollback()
-        raise InvalidInput("This lead is no longer New: someone already accepted or rejected it.")
+        raise InvalidInput(_NO_LONGER_NEW)
     session.refresh(lead)
     _event(session, lead, actor, "status", "New", "Rejected", reason)
     session.commit()

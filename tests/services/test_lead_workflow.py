@@ -461,6 +461,44 @@ def test_the_second_of_two_admins_accepting_is_told(db, p):
     assert len(events(db, lead["id"], "status")) == 1
 
 
+@pytest.mark.parametrize("second", ["accept", "reject"])
+def test_a_lead_owner_clicking_a_lead_a_colleague_took_meanwhile_is_told_it_is_no_longer_new(db, p, second):
+    make_lead_owner(db, p.bob)
+    lead = new_lead(db, p, p.northwind)
+    bob = p.actor(db, p.bob)
+    assert lead["id"] in visible_ids(db, bob)  # bob's page shows it, New and unowned
+    accept_lead(session=db, actor=p.actor(db, p.alice), lead_id=lead["id"])
+    assert lead["id"] not in visible_ids(db, bob)  # alice's now: out of bob's sight
+
+    # Bob clicks on the page he still has open.
+    with pytest.raises(InvalidInput) as exc:
+        if second == "accept":
+            accept_lead(session=db, actor=bob, lead_id=lead["id"])
+        else:
+            reject_lead(session=db, actor=bob, lead_id=lead["id"], reason="Not for us")
+    assert str(exc.value) == "This lead is no longer New: someone already accepted or rejected it."
+    after = stored(db, lead["id"])
+    assert (after.status, after.owner_user_id, after.rejection_reason) == ("Accepted", p.alice.id, "")
+    assert len(events(db, lead["id"], "status")) == 1
+
+
+def test_a_lead_that_was_never_in_sight_stays_not_found_once_taken(db, p):
+    """A Partner User who is no Lead Owner never saw the account's unowned leads, and nobody
+    outside the account sees its leads: for them a taken lead is not found, as before."""
+    lead = accepted_lead(db, p)
+    for who in (p.bob, p.charlie):
+        for act in (lambda a: accept_lead(session=db, actor=a, lead_id=lead["id"]),
+                    lambda a: reject_lead(session=db, actor=a, lead_id=lead["id"], reason="No")):
+            with pytest.raises(NotFound):
+                act(p.actor(db, who))
+    # A Lead Owner, but of another account.
+    dora = create_partner_user(db, p.contoso, email="dora@contoso.example", role="partner_user")
+    make_lead_owner(db, dora)
+    with pytest.raises(NotFound):
+        accept_lead(session=db, actor=p.actor(db, dora), lead_id=lead["id"])
+    assert stored(db, lead["id"]).owner_user_id == p.alice.id
+
+
 # ---------------------------------------------------------------- reject_lead
 
 
