@@ -27,8 +27,9 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
+from bench.smtp_sink import OffersPipelining
 from tests.conftest import REQUIRE_SERVICES
-from tests.jobs.conftest import OffersPipelining, free_port
+from tests.jobs.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")

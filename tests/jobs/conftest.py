@@ -27,6 +27,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from bench.latency_relay import DelayRelay
+from bench.smtp_sink import OffersPipelining
 from tests.conftest import REDIS_UP, TEST_REDIS_URL, need_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,16 +120,6 @@ class MailHandler:
     def _over_tls(server, session) -> bool:
         # STARTTLS sets session.ssl; implicit TLS (SMTPS) shows on the transport.
         return session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None
-
-
-class OffersPipelining:
-    """An aiosmtpd handler mixin: the server offers PIPELINING (RFC 2920) in its EHLO answer, as
-    production relays do. aiosmtpd reads commands from a stream, one after another, so it
-    answers a pipelined group correctly; it only does not say so by default."""
-
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):
-        session.host_name = hostname
-        return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
 
 @dataclass
