@@ -90,14 +90,27 @@ class PortalLeadDetailState(rx.State):
                 lead = action(session=session, actor=actor, lead_id=self._lead_id(), **kwargs)
                 # Read again as get_lead shows it (with whether this user may still act on it).
                 self._show(_lead_view(session, actor, lead["id"]))
-        except InvalidInput as exc:
-            self.error, self.field_errors = str(exc), exc.fields
-            return None
         except ServiceError as exc:
-            self.error, self.field_errors = str(exc), {}
+            self.error, self.field_errors = str(exc), exc.fields if isinstance(exc, InvalidInput) else {}
+            self._show_if_changed(actor, str(exc))
             return None
         self.error, self.field_errors, self.rejecting = "", {}, False
         return rx.toast.success(success)
+
+    def _show_if_changed(self, actor, why: str) -> None:
+        """After a refusal: if the lead changed since this page read it (a colleague accepted
+        it, the supplier reassigned it), show it as it is now, with the refusal; once it is out
+        of this user's sight, only the refusal. Unchanged, the page and what was typed stay."""
+        try:
+            with session_scope() as session:
+                view = _lead_view(session, actor, self._lead_id())
+        except ServiceError:
+            self.not_found, self.lead, self.events, self.error, self.rejecting = why, {}, [], "", False
+            return
+        now = {k: str(view["lead"][k]) for k in ("status", "owner_user_id", "partner_account_id")}
+        if any(self.lead.get(k) != v for k, v in now.items()):
+            self.rejecting = False
+            self._show(view)
 
     @rx.event
     async def accept(self):

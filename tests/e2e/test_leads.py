@@ -45,6 +45,14 @@ def test_a_lead_from_creation_to_qualified(page, browser, base_url):
                       "Review the Lead")
     assert re.search(r"/portal/leads/view\?id=\d+$", href)
 
+    # Bob opens it too, and is still looking at it when alice accepts it.
+    bob = browser.new_context(base_url=base_url).new_page()
+    login(bob, "portal", "bob@northwind.example", DEMO_PASSWORD)
+    bob.wait_for_url(re.compile(r"/portal/?$"))
+    bob.goto(href)
+    wait_loaded(bob)
+    expect(bob.get_by_role("heading", name="New lead: accept it?")).to_be_visible()
+
     alice = browser.new_context(base_url=base_url).new_page()
     login(alice, "portal", "alice@northwind.example", DEMO_PASSWORD)
     alice.wait_for_url(re.compile(r"/portal/?$"))
@@ -52,8 +60,30 @@ def test_a_lead_from_creation_to_qualified(page, browser, base_url):
     wait_loaded(alice)
     expect(alice.get_by_role("heading", name="New lead: accept it?")).to_be_visible()
     shot(alice, "portal_lead_new")
+    other_tab = alice.context.new_page()  # alice has it open twice
+    other_tab.goto(href)
+    wait_loaded(other_tab)
     alice.get_by_role("button", name="Accept").click()
     expect(alice.get_by_text("Lead accepted.")).to_be_visible()
+
+    # Clicks from pages still showing it New come too late, and say so. Bob may no longer see
+    # the lead (it is alice's): only the reason is left, nothing to click.
+    taken = "This lead is no longer New: someone already accepted or rejected it."
+    bob.get_by_role("button", name="Accept").click()
+    expect(bob.get_by_role("alert")).to_have_text(taken)
+    expect(bob.get_by_role("button", name="Accept")).to_have_count(0)
+    expect(bob.get_by_text("Fabrikam Residences")).to_have_count(0)
+    shot(bob, "portal_lead_taken_meanwhile")
+    bob.context.close()
+    # Alice's other tab shows the lead as it is now, hers to work, with the reason.
+    other_tab.get_by_role("button", name="Reject").click()
+    other_tab.get_by_label("Reason").fill("Duplicate")
+    other_tab.get_by_role("button", name="Reject Lead").click()
+    expect(other_tab.get_by_text(taken)).to_be_visible()
+    expect(other_tab.get_by_role("heading", name="Update the lead")).to_be_visible()
+    expect(other_tab.get_by_text("Accepted", exact=True).first).to_be_visible()
+    shot(other_tab, "portal_lead_accepted_in_another_tab")
+    other_tab.close()
     expect(alice.get_by_role("heading", name="Update the lead")).to_be_visible()
     alice.get_by_label("Status").click()
     alice.get_by_role("option", name="Qualified").click()
