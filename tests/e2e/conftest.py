@@ -204,6 +204,17 @@ def login(page, where: str, email: str, password: str) -> None:
     page.get_by_role("button", name="Log in").click()
 
 
+def partner_page(browser, base_url: str, email: str, path: str):
+    """A partner user in a browser of their own (a new context), logged in to the portal and on
+    `path`, loaded."""
+    page = browser.new_context(base_url=base_url).new_page()
+    login(page, "portal", email, DEMO_PASSWORD)
+    page.wait_for_url(re.compile(r"/portal/?$"))
+    page.goto(path)
+    wait_loaded(page)
+    return page
+
+
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(400)  # let dialogs and toasts finish their animations

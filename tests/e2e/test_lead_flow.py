@@ -16,9 +16,9 @@ from models.routing import RoutingRule
 from tests.e2e.conftest import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
-    DEMO_PASSWORD,
     email_link,
     login,
+    partner_page,
     shot,
     wait_loaded,
 )
@@ -87,11 +87,7 @@ def test_csv_upload_to_qualified_reaches_the_crm_in_order(page, browser, base_ur
                               "Review the Lead")
             lead_id = int(re.search(r"/portal/leads/view\?id=(\d+)$", href).group(1))
 
-            alice = browser.new_context(base_url=base_url).new_page()
-            login(alice, "portal", "alice@northwind.example", DEMO_PASSWORD)
-            alice.wait_for_url(re.compile(r"/portal/?$"))
-            alice.goto(href)
-            wait_loaded(alice)
+            alice = partner_page(browser, base_url, "alice@northwind.example", href)
             # Opening the link changed nothing: she confirms on the page.
             expect(alice.get_by_role("heading", name="New lead: accept it?")).to_be_visible()
             expect(alice.get_by_text("Helios Flow Labs").first).to_be_visible()

@@ -11,9 +11,9 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
-    DEMO_PASSWORD,
     email_link,
     login,
+    partner_page,
     shot,
     wait_loaded,
 )
@@ -31,11 +31,7 @@ def test_a_partner_registers_a_lead_and_the_supplier_approves_it(page, browser, 
     expect(page.get_by_text("Lead management settings saved.")).to_be_visible()
     shot(page, "admin_settings_lead_management")
 
-    bob = browser.new_context(base_url=base_url).new_page()
-    login(bob, "portal", "bob@northwind.example", DEMO_PASSWORD)
-    bob.wait_for_url(re.compile(r"/portal/?$"))
-    bob.goto("/portal/leads")
-    wait_loaded(bob)
+    bob = partner_page(browser, base_url, "bob@northwind.example", "/portal/leads")
     expect(bob.get_by_role("row").filter(has_text="Initech")).to_contain_text("Distributed")
     shot(bob, "portal_all_leads")
     bob.get_by_role("link", name="Registered Leads").click()

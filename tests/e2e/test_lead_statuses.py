@@ -9,7 +9,14 @@ import re
 from playwright.sync_api import expect
 from sqlmodel import delete, select
 
-from tests.e2e.conftest import ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_PASSWORD, login, shot, wait_loaded
+from tests.e2e.conftest import (
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    login,
+    partner_page,
+    shot,
+    wait_loaded,
+)
 
 
 def _status_names(page) -> list[str]:
@@ -60,11 +67,7 @@ def test_the_admin_edits_the_lead_statuses_and_the_partner_menu_follows(page, br
         shot(page, "admin_lead_statuses")
 
         # The partner's status menu shows the change.
-        alice = browser.new_context(base_url=base_url).new_page()
-        login(alice, "portal", "alice@northwind.example", DEMO_PASSWORD)
-        alice.wait_for_url(re.compile(r"/portal/?$"))
-        alice.goto(f"/portal/leads/view?id={lead.id}")
-        wait_loaded(alice)
+        alice = partner_page(browser, base_url, "alice@northwind.example", f"/portal/leads/view?id={lead.id}")
         alice.get_by_label("Status").click()
         expect(alice.get_by_role("option", name="Demo Booked")).to_be_visible()
         expect(alice.get_by_role("option", name="Closed Lost")).to_have_count(0)

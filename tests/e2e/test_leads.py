@@ -11,9 +11,9 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
-    DEMO_PASSWORD,
     email_link,
     login,
+    partner_page,
     shot,
     wait_loaded,
 )
@@ -46,18 +46,10 @@ def test_a_lead_from_creation_to_qualified(page, browser, base_url):
     assert re.search(r"/portal/leads/view\?id=\d+$", href)
 
     # Bob opens it too, and is still looking at it when alice accepts it.
-    bob = browser.new_context(base_url=base_url).new_page()
-    login(bob, "portal", "bob@northwind.example", DEMO_PASSWORD)
-    bob.wait_for_url(re.compile(r"/portal/?$"))
-    bob.goto(href)
-    wait_loaded(bob)
+    bob = partner_page(browser, base_url, "bob@northwind.example", href)
     expect(bob.get_by_role("heading", name="New lead: accept it?")).to_be_visible()
 
-    alice = browser.new_context(base_url=base_url).new_page()
-    login(alice, "portal", "alice@northwind.example", DEMO_PASSWORD)
-    alice.wait_for_url(re.compile(r"/portal/?$"))
-    alice.goto(href)
-    wait_loaded(alice)
+    alice = partner_page(browser, base_url, "alice@northwind.example", href)
     expect(alice.get_by_role("heading", name="New lead: accept it?")).to_be_visible()
     shot(alice, "portal_lead_new")
     other_tab = alice.context.new_page()  # alice has it open twice
@@ -117,20 +109,12 @@ def test_a_partner_rejects_a_lead_with_a_reason_and_others_never_see_it(page, br
                       "Review the Lead")
 
     # Another tenant's lead is not found, whoever asks.
-    alice = browser.new_context(base_url=base_url).new_page()
-    login(alice, "portal", "alice@northwind.example", DEMO_PASSWORD)
-    alice.wait_for_url(re.compile(r"/portal/?$"))
-    alice.goto(href)
-    wait_loaded(alice)
+    alice = partner_page(browser, base_url, "alice@northwind.example", href)
     expect(alice.get_by_text("That lead was not found.")).to_be_visible()
     expect(alice.get_by_text("Woodgrove Bank")).to_have_count(0)
     alice.context.close()
 
-    charlie = browser.new_context(base_url=base_url).new_page()
-    login(charlie, "portal", "charlie@contoso.example", DEMO_PASSWORD)
-    charlie.wait_for_url(re.compile(r"/portal/?$"))
-    charlie.goto(href)
-    wait_loaded(charlie)
+    charlie = partner_page(browser, base_url, "charlie@contoso.example", href)
     charlie.get_by_role("button", name="Reject").click()
     charlie.get_by_role("button", name="Reject Lead").click()
     expect(charlie.get_by_text("Tell the supplier why you reject this lead.")).to_be_visible()
